@@ -41,7 +41,8 @@ export interface GraphConfig {
 }
 
 export function readGraphConfig(env: NodeJS.ProcessEnv = process.env): GraphConfig {
-  const parsed = EnvSchema.safeParse(env);
+  // An empty variable (FOO=) means unset, as in most shells' and Compose's usage.
+  const parsed = EnvSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid Neo4j settings in the environment:\n${problems.join('\n')}`);

@@ -22,7 +22,7 @@ export async function resolveClasspath(options: ClasspathOptions = {}): Promise<
   const cacheFile = join(cacheDir, `neo4j-classpath-${key}.txt`);
   if (existsSync(cacheFile)) {
     const cached = (await readFile(cacheFile, 'utf8')).trim();
-    if (cached && cached.split(':').every((jar) => existsSync(jar))) return cached;
+    if (cached.length > 0 && cached.split(':').every((jar) => existsSync(jar))) return cached;
   }
   await mkdir(cacheDir, { recursive: true });
   const partial = `${cacheFile}.${process.pid}.tmp`;

@@ -1,0 +1,50 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { PROJECT_ROOT } from '../graph/project-paths.js';
+
+// Reads the API process's environment once (the graph layer has its own graph/config.ts).
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  // Loopback by default: a laptop database should not be on the network. Docker sets 0.0.0.0.
+  HOST: z.string().min(1).default('127.0.0.1'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  CORS_ORIGINS: z.string().default('*'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SEED_ON_START: z.enum(['true', 'false']).default('true'),
+  WEB_DIST_DIR: z.string().optional(),
+});
+
+export interface ApiConfig {
+  port: number;
+  host: string;
+  /** Development shows error details; production masks them behind stable codes. */
+  dev: boolean;
+  corsOrigins: string[] | '*';
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  seedOnStart: boolean;
+  webDistDir: string;
+}
+
+export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
+  // An empty variable (FOO=) means unset, as in most shells' and Compose's usage.
+  const parsed = EnvSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid server settings in the environment:\n${problems.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dev: e.NODE_ENV === 'development',
+    corsOrigins:
+      e.CORS_ORIGINS.trim() === '*'
+        ? '*'
+        : e.CORS_ORIGINS.split(',')
+            .map((o) => o.trim())
+            .filter(Boolean),
+    logLevel: e.LOG_LEVEL,
+    seedOnStart: e.SEED_ON_START === 'true',
+    webDistDir: e.WEB_DIST_DIR ? resolve(e.WEB_DIST_DIR) : resolve(PROJECT_ROOT, 'web/dist'),
+  };
+}
