@@ -1,0 +1,60 @@
+import { ENTITY_LABELS, type EntityLabel } from '../graph/model/labels.js';
+import { BadUserInputError } from './errors.js';
+
+// Our stable ids already say what they are (`actor:ukraine`), so the relay global id is the
+// id itself: notebooks and URLs stay readable, and `node(id:)` takes what every query returns.
+const TYPENAME_BY_PREFIX: Record<string, string> = {
+  source: 'Source',
+  statement: 'Statement',
+  ...Object.fromEntries(ENTITY_LABELS.map((label) => [label.toLowerCase(), label])),
+};
+
+const ID_PATTERN = /^([a-z]+):(.+)$/;
+
+export function encodeGlobalId(_typename: string, id: string | number | bigint): string {
+  return String(id);
+}
+
+/** Reads the type from the id's prefix; an unknown prefix is the client's mistake. */
+export function decodeGlobalId(globalId: string): { typename: string; id: string } {
+  const prefix = ID_PATTERN.exec(globalId)?.[1];
+  const typename = prefix ? TYPENAME_BY_PREFIX[prefix] : undefined;
+  if (!typename) {
+    throw new BadUserInputError(
+      `"${globalId}" is not an id of this graph: ids look like actor:ukraine, event:<slug>, source:<slug> or statement:<slug>:<start>-<end>.`,
+      'id',
+    );
+  }
+  return { typename, id: globalId };
+}
+
+/** The label of an entity id, or a BAD_USER_INPUT error naming the argument. */
+export function entityLabelOf(id: string, argument: string): EntityLabel {
+  const { typename } = decodeGlobalId(id);
+  const label = ENTITY_LABELS.find((l) => l === typename);
+  if (!label) {
+    throw new BadUserInputError(
+      `"${id}" is not an entity id (actor:, place:, issue:, event:, claim:).`,
+      argument,
+    );
+  }
+  return label;
+}
+
+/** Checks that every id of a filter argument names an entity of the expected label. */
+export function idsOf(
+  ids: readonly string[] | null | undefined,
+  label: EntityLabel,
+  argument: string,
+): string[] | null {
+  if (!ids) return null;
+  for (const id of ids) {
+    if (entityLabelOf(id, argument) !== label) {
+      throw new BadUserInputError(
+        `"${argument}" takes ${label.toLowerCase()} ids (${label.toLowerCase()}:…), got "${id}".`,
+        argument,
+      );
+    }
+  }
+  return [...ids];
+}

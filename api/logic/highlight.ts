@@ -1,0 +1,68 @@
+// Builds the highlighted snippet of a search hit: the matched text around the first word that
+// starts with a search term, with the ranges of every such word.
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export interface Snippet {
+  text: string;
+  highlights: TextRange[];
+}
+
+export const SNIPPET_WIDTH = 180;
+
+/** Words of `text` that start with one of `terms` (lower-case), as ranges into `text`. */
+export function matchRanges(text: string, terms: readonly string[]): TextRange[] {
+  const ranges: TextRange[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const word = match[0].toLowerCase();
+    if (terms.some((term) => word.startsWith(term))) {
+      ranges.push({ start: match.index, end: match.index + match[0].length });
+    }
+  }
+  return ranges;
+}
+
+/** A window of at most `width` characters around the first match, with ellipses where cut. */
+export function highlight(text: string, terms: readonly string[], width = SNIPPET_WIDTH): Snippet {
+  const ranges = matchRanges(text, terms);
+  if (text.length <= width) return { text, highlights: ranges };
+  const first = ranges[0]?.start ?? 0;
+  let start = Math.max(0, first - Math.floor(width / 3));
+  if (start > 0) {
+    const space = text.indexOf(' ', start);
+    if (space !== -1 && space < first) start = space + 1;
+  }
+  const end = Math.min(text.length, start + width);
+  const prefix = start > 0 ? '…' : '';
+  const suffix = end < text.length ? '…' : '';
+  const shift = prefix.length - start;
+  return {
+    text: `${prefix}${text.slice(start, end)}${suffix}`,
+    highlights: ranges
+      .filter((range) => range.start >= start && range.end <= end)
+      .map((range) => ({ start: range.start + shift, end: range.end + shift })),
+  };
+}
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch);
+
+/** The snippet as escaped HTML with `<mark>` around the matches. */
+export function snippetHtml(snippet: Snippet): string {
+  let html = '';
+  let at = 0;
+  for (const range of snippet.highlights) {
+    html += `${escapeHtml(snippet.text.slice(at, range.start))}<mark>${escapeHtml(snippet.text.slice(range.start, range.end))}</mark>`;
+    at = range.end;
+  }
+  return html + escapeHtml(snippet.text.slice(at));
+}

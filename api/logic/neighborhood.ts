@@ -1,0 +1,57 @@
+import type { GraphClient } from '../../graph/client.js';
+import type { EntityLabel } from '../../graph/model/labels.js';
+import type { EntityNode, RelationRow } from '../../graph/queries/entity-row.js';
+import { expandNeighborhood } from '../../graph/queries/expand-neighborhood.js';
+import { getEntities } from '../../graph/queries/get-entities.js';
+import { listRelationsBetween } from '../../graph/queries/list-relations-between.js';
+import { NotFoundError } from '../errors.js';
+
+export interface Subgraph {
+  nodes: EntityNode[];
+  edges: RelationRow[];
+  truncated: boolean;
+}
+
+export interface NeighborhoodRequest {
+  id: string;
+  depth: number;
+  limit: number;
+  labels: readonly EntityLabel[] | null;
+}
+
+/** Edges drawn at most per node allowed, so a dense hub cannot blow up a response. */
+export const EDGES_PER_NODE = 5;
+
+/**
+ * Breadth-first, nearest first: one query per level (at most `depth`), then one for the edges
+ * among the nodes kept. `truncated` says the limit cut nodes or edges off.
+ */
+export async function loadNeighborhood(client: GraphClient, request: NeighborhoodRequest): Promise<Subgraph> {
+  const [start] = await getEntities(client, [request.id]);
+  if (!start) throw new NotFoundError(request.id);
+  const nodes: EntityNode[] = [start];
+  let frontier = [start.id];
+  let truncated = false;
+  for (let level = 1; level <= request.depth && frontier.length > 0 && !truncated; level++) {
+    // Asking for one more than there is room for tells whether the limit cut anything off.
+    const room = Math.max(0, request.limit - nodes.length);
+    const found = await expandNeighborhood(client, {
+      frontier,
+      seen: nodes.map((node) => node.id),
+      labels: request.labels,
+      limit: room + 1,
+    });
+    truncated = found.length > room;
+    const kept = found.slice(0, room);
+    nodes.push(...kept);
+    frontier = kept.map((node) => node.id);
+  }
+  const maxEdges = request.limit * EDGES_PER_NODE;
+  const edges = await listRelationsBetween(
+    client,
+    nodes.map((node) => node.id),
+    maxEdges + 1,
+  );
+  if (edges.length > maxEdges) truncated = true;
+  return { nodes, edges: edges.slice(0, maxEdges), truncated };
+}

@@ -1,0 +1,148 @@
+import type { EntityNode } from '../../graph/queries/entity-row.js';
+import { listEvents } from '../../graph/queries/list-events.js';
+import { builder } from '../builder.js';
+import { idsOf } from '../global-id.js';
+import { loadEntitiesOf } from '../loaders/entity-loaders.js';
+import { loadCitationsOfEvents } from '../loaders/evidence-loaders.js';
+import { firstRelation, relationGroup } from '../loaders/relation-loaders.js';
+import { pageWindow, toConnection } from '../pagination.js';
+import { ActorLink } from './actor.js';
+import { ClaimLink } from './claim.js';
+import { totalCountOf } from './connection.js';
+import { Entity } from './entity.js';
+import { DatePrecision, EventOrigin } from './enums.js';
+import { IssueLink } from './issue.js';
+import { defineLink } from './link.js';
+import { PlaceLink } from './place.js';
+import { Source } from './source.js';
+
+const EventCrosswalk = builder.objectRef<Record<string, unknown>>('EventCrosswalk').implement({
+  description: 'Codes of the event type in other event ontologies.',
+  fields: (t) => ({
+    plover: t.string({ nullable: true, resolve: (x) => code(x, 'plover') }),
+    cameo: t.string({ nullable: true, resolve: (x) => code(x, 'cameo') }),
+    acled: t.string({ nullable: true, resolve: (x) => code(x, 'acled') }),
+  }),
+});
+
+function code(extra: Record<string, unknown>, system: string): string | null {
+  const value = extra[`${system}Code`] ?? extra[system];
+  return value == null ? null : String(value);
+}
+
+export const Event = builder.loadableNodeRef('Event', {
+  id: { resolve: (e: EntityNode) => e.id },
+  load: loadEntitiesOf('Event'),
+  sort: (e) => e.id,
+});
+
+Event.implement({
+  description: 'Something that happened, with honest time bounds and its participants.',
+  interfaces: [Entity],
+  fields: (t) => ({
+    eventType: t.exposeString('kind', { description: 'The event type (same as `kind`).' }),
+    origin: t.field({
+      type: EventOrigin,
+      resolve: (e) => (e.extra.origin === 'context' ? 'context' : 'article'),
+    }),
+    earliest: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'Earliest possible date (inclusive); null when unknown.',
+      resolve: (e) => (e.extra.earliest as string | null) ?? null,
+    }),
+    latest: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'Latest possible date (inclusive); null when unknown.',
+      resolve: (e) => (e.extra.latest as string | null) ?? null,
+    }),
+    precision: t.field({
+      type: DatePrecision,
+      resolve: (e) => (e.extra.precision as 'day' | undefined) ?? 'unknown',
+    }),
+    relativePhrase: t.string({
+      nullable: true,
+      description: 'The article\'s own words for a relatively dated event ("the most recent swap").',
+      resolve: (e) => (e.extra.relativePhrase as string | null) ?? null,
+    }),
+    crosswalk: t.field({ type: EventCrosswalk, resolve: (e) => e.extra }),
+    participants: t.loadableGroup({
+      type: ActorLink,
+      description: 'Actors that took part in, hosted or mediated it (`type`, `role`).',
+      ...relationGroup('in', 'PARTICIPATED_IN', 'HOSTED', 'MEDIATED'),
+    }),
+    locations: t.loadableGroup({ type: PlaceLink, ...relationGroup('out', 'OCCURRED_IN') }),
+    location: t.loadable({
+      type: PlaceLink,
+      nullable: true,
+      description: 'The first of `locations` (by place name), for the common single-place case.',
+      ...firstRelation('out', 'OCCURRED_IN'),
+    }),
+    issues: t.loadableGroup({ type: IssueLink, ...relationGroup('out', 'CONCERNS') }),
+    preceding: t.loadableGroup({
+      type: EventLink,
+      description: 'Events known to have happened before this one (PRECEDES).',
+      ...relationGroup('in', 'PRECEDES'),
+    }),
+    following: t.loadableGroup({
+      type: EventLink,
+      description: 'Events known to have happened after this one.',
+      ...relationGroup('out', 'PRECEDES'),
+    }),
+    partOf: t.loadableGroup({ type: EventLink, ...relationGroup('out', 'PART_OF') }),
+    parts: t.loadableGroup({ type: EventLink, ...relationGroup('in', 'PART_OF') }),
+    affects: t.loadableGroup({ type: ActorLink, ...relationGroup('out', 'AFFECTS') }),
+    claims: t.loadableGroup({
+      type: ClaimLink,
+      description: 'Claims about it.',
+      ...relationGroup('in', 'ABOUT'),
+    }),
+    citedIn: t.loadableGroup({
+      type: Source,
+      description: 'References that date this (background) event.',
+      load: (ids: string[], ctx) =>
+        loadCitationsOfEvents(ids, ctx).then((rows) =>
+          rows.map((row) => ({ ...row.source, citingEvent: row.event.id })),
+        ),
+      group: (s) => (s as { citingEvent?: string }).citingEvent ?? '',
+      resolve: (e) => e.id,
+    }),
+  }),
+});
+
+export const EventLink = defineLink('EventLink', 'event', () => Event);
+
+builder.queryField('events', (t) =>
+  t.connection(
+    {
+      type: Event,
+      description: 'Events by earliest known date (undated last), then name and id.',
+      args: {
+        types: t.arg.stringList({ required: false, description: 'Event types (`Event.kind`).' }),
+        origin: t.arg({ type: EventOrigin, required: false }),
+        text: t.arg.string({ required: false, description: 'Case-insensitive substring of name or alias.' }),
+        actorIds: t.arg.idList({ required: false, description: 'Only events these actors took part in.' }),
+        issueIds: t.arg.idList({ required: false, description: 'Only events concerning these issues.' }),
+        placeIds: t.arg.idList({
+          required: false,
+          description: 'Only events that happened in these places.',
+        }),
+      },
+      resolve: async (_root, args, ctx) => {
+        const window = pageWindow(args);
+        const filter = {
+          types: args.types,
+          origin: args.origin,
+          text: args.text,
+          actorIds: idsOf(args.actorIds, 'Actor', 'actorIds'),
+          issueIds: idsOf(args.issueIds, 'Issue', 'issueIds'),
+          placeIds: idsOf(args.placeIds, 'Place', 'placeIds'),
+        };
+        return toConnection(await listEvents(ctx.client, filter, window), window);
+      },
+    },
+    { name: 'EventConnection', fields: (tc) => ({ totalCount: tc.int({ resolve: totalCountOf }) }) },
+    { name: 'EventEdge' },
+  ),
+);

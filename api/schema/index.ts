@@ -1,0 +1,19 @@
+// Imports every schema file (each registers its types and root fields), then builds the schema.
+import { builder } from '../builder.js';
+import './enums.js';
+import './statement.js';
+import './entity.js';
+import './source.js';
+import './actor.js';
+import './place.js';
+import './issue.js';
+import './event.js';
+import './claim.js';
+import './graph-element.js';
+import './neighborhood.js';
+import './path.js';
+import './search.js';
+import './timeline.js';
+import './stats.js';
+
+export const schema = builder.toSchema({ sortSchema: true });

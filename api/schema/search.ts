@@ -1,0 +1,112 @@
+import type { StatementRecord } from '../../graph/model/records.js';
+import type { EntityNode } from '../../graph/queries/entity-row.js';
+import { buildLuceneQuery, searchTerms } from '../../graph/queries/lucene.js';
+import { searchEntities } from '../../graph/queries/search-entities.js';
+import { builder } from '../builder.js';
+import { BadUserInputError } from '../errors.js';
+import { highlight, type Snippet, snippetHtml } from '../logic/highlight.js';
+import { Entity } from './entity.js';
+import { EntityKind } from './enums.js';
+import { Statement } from './statement.js';
+
+export const MAX_SEARCH_RESULTS = 50;
+
+type MatchedIn = 'NAME' | 'ALIAS' | 'DESCRIPTION' | 'STATEMENT';
+
+interface Hit {
+  entity: EntityNode;
+  score: number;
+  statement: StatementRecord | null;
+  matchedIn: MatchedIn;
+  snippet: Snippet;
+}
+
+const SearchField = builder.enumType('SearchField', {
+  description: 'Which text of the entity matched.',
+  values: ['NAME', 'ALIAS', 'DESCRIPTION', 'STATEMENT'] as const,
+});
+
+const TextRange = builder.objectRef<{ start: number; end: number }>('TextRange').implement({
+  description: 'A range of UTF-16 offsets, end exclusive.',
+  fields: (t) => ({ start: t.exposeInt('start'), end: t.exposeInt('end') }),
+});
+
+const SearchSnippet = builder.objectRef<Snippet>('Snippet').implement({
+  description: 'A short excerpt of the matched text with the matching words marked.',
+  fields: (t) => ({
+    text: t.exposeString('text'),
+    highlights: t.field({ type: [TextRange], resolve: (s) => s.highlights }),
+    html: t.string({
+      description: 'Escaped HTML with <mark> around matches.',
+      resolve: (s) => snippetHtml(s),
+    }),
+  }),
+});
+
+const SearchHit = builder.objectRef<Hit>('SearchHit').implement({
+  description: 'One ranked search result.',
+  fields: (t) => ({
+    entity: t.field({ type: Entity, resolve: (h) => h.entity }),
+    score: t.exposeFloat('score', {
+      description: 'Relevance; higher is better, comparable within one search.',
+    }),
+    matchedIn: t.field({ type: SearchField, resolve: (h) => h.matchedIn }),
+    snippet: t.field({ type: SearchSnippet, resolve: (h) => h.snippet }),
+    statement: t.field({
+      type: Statement,
+      nullable: true,
+      description: 'The evidence statement that matched, when `matchedIn` is STATEMENT.',
+      resolve: (h) => h.statement,
+    }),
+  }),
+});
+
+function toHit(
+  row: { entity: EntityNode; score: number; statement: StatementRecord | null },
+  terms: string[],
+): Hit {
+  const { entity, statement } = row;
+  const matches = (text: string) => highlight(text, terms).highlights.length > 0;
+  let matchedIn: MatchedIn = 'STATEMENT';
+  let text = statement?.text ?? entity.name;
+  if (!statement) {
+    const alias = entity.aliases.find(matches);
+    if (matches(entity.name)) [matchedIn, text] = ['NAME', entity.name];
+    else if (alias) [matchedIn, text] = ['ALIAS', alias];
+    else if (entity.description && matches(entity.description))
+      [matchedIn, text] = ['DESCRIPTION', entity.description];
+    else matchedIn = 'NAME';
+  }
+  return { entity, score: row.score, statement, matchedIn, snippet: highlight(text, terms) };
+}
+
+builder.queryField('search', (t) =>
+  t.field({
+    type: [SearchHit],
+    description:
+      'Full-text search over names, aliases, descriptions and evidence statements; statement hits map to the entities they evidence. Best first.',
+    args: {
+      query: t.arg.string({
+        required: true,
+        description: 'Words to find; punctuation and operators are ignored.',
+      }),
+      kinds: t.arg({ type: [EntityKind], required: false }),
+      first: t.arg.int({ required: true, defaultValue: 10, description: `1–${MAX_SEARCH_RESULTS}.` }),
+    },
+    resolve: async (_root, args, ctx) => {
+      if (!args.query.trim()) throw new BadUserInputError('"query" must not be empty.', 'query');
+      if (args.first < 1 || args.first > MAX_SEARCH_RESULTS) {
+        throw new BadUserInputError(`"first" must be between 1 and ${MAX_SEARCH_RESULTS}.`, 'first');
+      }
+      const lucene = buildLuceneQuery(args.query);
+      if (!lucene) return [];
+      const rows = await searchEntities(ctx.client, {
+        lucene,
+        labels: args.kinds ?? null,
+        first: args.first,
+      });
+      const terms = searchTerms(args.query);
+      return rows.map((row) => toHit(row, terms));
+    },
+  }),
+);

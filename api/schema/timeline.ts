@@ -1,0 +1,89 @@
+import type { EntityNode } from '../../graph/queries/entity-row.js';
+import { listTimelineEvents } from '../../graph/queries/list-timeline-events.js';
+import { builder } from '../builder.js';
+import { BadUserInputError } from '../errors.js';
+import { idsOf } from '../global-id.js';
+import { type Placement, placeEvents } from '../logic/place-events.js';
+import { pageOfArray, pageWindow, toConnection } from '../pagination.js';
+import { totalCountOf } from './connection.js';
+import { TimelineMatch } from './enums.js';
+import { Event } from './event.js';
+
+const TimelinePlacement = builder.enumType('TimelinePlacement', {
+  description: 'What put an event at its place in the timeline.',
+  values: {
+    DATE: { description: 'Its own date bounds.' },
+    ORDER: { description: 'Its PRECEDES order relative to dated events (a relatively dated event).' },
+    UNPLACED: { description: 'Neither: listed at the end.' },
+  } as const,
+});
+
+builder.queryField('timeline', (t) =>
+  t.connection(
+    {
+      type: Event,
+      description:
+        'Events in time order, dated and relative ones together (relative ones placed by PRECEDES). Each event carries its earliest/latest bounds and precision.',
+      args: {
+        from: t.arg({ type: 'Date', required: false, description: 'Window start (inclusive).' }),
+        to: t.arg({ type: 'Date', required: false, description: 'Window end (inclusive).' }),
+        match: t.arg({ type: TimelineMatch, defaultValue: 'POSSIBLY' }),
+        actorIds: t.arg.idList({ required: false }),
+        issueIds: t.arg.idList({ required: false }),
+        types: t.arg.stringList({ required: false, description: 'Event types (`Event.kind`).' }),
+      },
+      resolve: async (_root, args, ctx) => {
+        if (args.from && args.to && args.from > args.to) {
+          throw new BadUserInputError('"from" must not be after "to".', 'from');
+        }
+        const window = pageWindow(args);
+        const { events, order } = await listTimelineEvents(ctx.client, {
+          from: args.from,
+          to: args.to,
+          certain: args.match === 'CERTAINLY',
+          types: args.types,
+          actorIds: idsOf(args.actorIds, 'Actor', 'actorIds'),
+          issueIds: idsOf(args.issueIds, 'Issue', 'issueIds'),
+        });
+        const placed = placeEvents(
+          events.map((event) => ({
+            ...event,
+            earliest: (event.extra.earliest as string | null) ?? null,
+            latest: (event.extra.latest as string | null) ?? null,
+          })),
+          order,
+        );
+        const connection = toConnection(pageOfArray(placed, window), window);
+        return {
+          ...connection,
+          edges: connection.edges.map((edge) => ({
+            ...edge,
+            node: edge.node.event as EntityNode,
+            placement: edge.node,
+          })),
+        };
+      },
+    },
+    {
+      name: 'TimelineConnection',
+      fields: (tc) => ({
+        totalCount: tc.int({ resolve: totalCountOf }),
+      }),
+    },
+    {
+      name: 'TimelineEdge',
+      fields: (te) => ({
+        placedBy: te.field({
+          type: TimelinePlacement,
+          resolve: (e) => (e as unknown as { placement: Placement<unknown> }).placement.placedBy,
+        }),
+        sortDate: te.field({
+          type: 'Date',
+          nullable: true,
+          description: 'The date the event is sorted by (its own, or inherited through PRECEDES).',
+          resolve: (e) => (e as unknown as { placement: Placement<unknown> }).placement.sortDate,
+        }),
+      }),
+    },
+  ),
+);

@@ -1,0 +1,50 @@
+import type { GraphClient } from '../client.js';
+import {
+  DOMAIN_TYPES,
+  type EntityNode,
+  entityProjection,
+  type RelationRow,
+  relationProjection,
+  relTypes,
+  toEntityNode,
+  toRelationRow,
+} from './entity-row.js';
+import { cypherInt } from './page.js';
+
+export const MAX_PATH_LENGTH = 6;
+export const MAX_PATHS = 10;
+
+// Shortest paths over domain relationships, in either direction. Quantifier bounds cannot be
+// parameters, so the query searches up to MAX_PATH_LENGTH and filters by $maxLength.
+export const FIND_PATHS = `
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = SHORTEST ${MAX_PATHS} (a)-[:${relTypes(...DOMAIN_TYPES)}]-{1,${MAX_PATH_LENGTH}}(b)
+WITH p WHERE length(p) <= $maxLength
+RETURN [x IN nodes(p) | ${entityProjection('x')}] AS nodes,
+  [r IN relationships(p) | ${relationProjection('r')}] AS relations
+ORDER BY length(p)
+LIMIT $first`;
+
+export interface FoundPath {
+  nodes: EntityNode[];
+  relations: RelationRow[];
+}
+
+export async function findPaths(
+  client: GraphClient,
+  params: { from: string; to: string; maxLength: number; first: number },
+): Promise<FoundPath[]> {
+  const rows = await client.read<{ nodes: Record<string, unknown>[]; relations: Record<string, unknown>[] }>(
+    FIND_PATHS,
+    {
+      from: params.from,
+      to: params.to,
+      maxLength: cypherInt(params.maxLength),
+      first: cypherInt(params.first),
+    },
+  );
+  return rows.map((row) => ({
+    nodes: row.nodes.map(toEntityNode),
+    relations: row.relations.map(toRelationRow),
+  }));
+}

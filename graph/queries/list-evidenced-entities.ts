@@ -1,0 +1,19 @@
+import type { GraphClient } from '../client.js';
+import { type EntityNode, entityProjection, toEntityNode } from './entity-row.js';
+
+export const LIST_EVIDENCED_ENTITIES = `
+MATCH (n:Entity)-[:EVIDENCED_BY]->(s:Statement) WHERE s.id IN $statementIds
+RETURN s.id AS statementId, ${entityProjection('n')} AS entity
+ORDER BY statementId, n.name, n.id`;
+
+/** The entities each statement is evidence for. */
+export async function listEvidencedEntities(
+  client: GraphClient,
+  statementIds: readonly string[],
+): Promise<{ statementId: string; entity: EntityNode }[]> {
+  const rows = await client.read<{ statementId: string; entity: Record<string, unknown> }>(
+    LIST_EVIDENCED_ENTITIES,
+    { statementIds: [...statementIds] },
+  );
+  return rows.map((row) => ({ statementId: row.statementId, entity: toEntityNode(row.entity) }));
+}

@@ -1,0 +1,40 @@
+import type { GraphClient } from '../client.js';
+import {
+  type EntityNode,
+  entityProjection,
+  PARTICIPATION_TYPES,
+  relTypes,
+  toEntityNode,
+} from './entity-row.js';
+import { listFilter, type Page, type PageWindow, pageTail, readPage, textFilter } from './page.js';
+
+export const LIST_ISSUES = `
+MATCH (n:Issue)
+WHERE ($kinds IS NULL OR n.kind IN $kinds)
+  AND ($text IS NULL OR toLower(n.name) CONTAINS $text OR toLower(coalesce(n.aliasText, '')) CONTAINS $text)
+  AND ($actorIds IS NULL OR EXISTS {
+    MATCH (a:Actor)-[:${relTypes(...PARTICIPATION_TYPES, 'HOLDS')}]->()-[:CONCERNS]->(n) WHERE a.id IN $actorIds })
+  AND ($eventIds IS NULL OR EXISTS { MATCH (e:Event)-[:CONCERNS]->(n) WHERE e.id IN $eventIds })
+WITH n ORDER BY n.name, n.id${pageTail(entityProjection('x'))}`;
+
+export interface IssueFilter {
+  kinds?: readonly string[] | null;
+  text?: string | null;
+  actorIds?: readonly string[] | null;
+  eventIds?: readonly string[] | null;
+}
+
+/** Issues sorted by name then id; `actorIds` keeps issues of their events and claims. */
+export function listIssues(
+  client: GraphClient,
+  filter: IssueFilter,
+  window: PageWindow,
+): Promise<Page<EntityNode>> {
+  const params = {
+    kinds: listFilter(filter.kinds),
+    text: textFilter(filter.text),
+    actorIds: listFilter(filter.actorIds),
+    eventIds: listFilter(filter.eventIds),
+  };
+  return readPage(client, LIST_ISSUES, params, window, toEntityNode);
+}

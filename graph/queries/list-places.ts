@@ -1,0 +1,39 @@
+import type { GraphClient } from '../client.js';
+import type { PlaceKind } from '../model/actor-kinds.js';
+import {
+  type EntityNode,
+  entityProjection,
+  PARTICIPATION_TYPES,
+  relTypes,
+  toEntityNode,
+} from './entity-row.js';
+import { listFilter, type Page, type PageWindow, pageTail, readPage, textFilter } from './page.js';
+
+export const LIST_PLACES = `
+MATCH (n:Place)
+WHERE ($kinds IS NULL OR n.kind IN $kinds)
+  AND ($text IS NULL OR toLower(n.name) CONTAINS $text OR toLower(coalesce(n.aliasText, '')) CONTAINS $text)
+  AND ($actorIds IS NULL
+    OR EXISTS { MATCH (a:Actor)-[:${relTypes('CLAIMS_SOVEREIGNTY', 'CONTROLS')}]->(n) WHERE a.id IN $actorIds }
+    OR EXISTS { MATCH (a:Actor)-[:${relTypes(...PARTICIPATION_TYPES)}]->(:Event)-[:OCCURRED_IN]->(n) WHERE a.id IN $actorIds })
+WITH n ORDER BY n.name, n.id${pageTail(entityProjection('x'))}`;
+
+export interface PlaceFilter {
+  kinds?: readonly PlaceKind[] | null;
+  text?: string | null;
+  actorIds?: readonly string[] | null;
+}
+
+/** Places sorted by name then id; `actorIds` keeps places those actors hold or acted in. */
+export function listPlaces(
+  client: GraphClient,
+  filter: PlaceFilter,
+  window: PageWindow,
+): Promise<Page<EntityNode>> {
+  const params = {
+    kinds: listFilter(filter.kinds),
+    text: textFilter(filter.text),
+    actorIds: listFilter(filter.actorIds),
+  };
+  return readPage(client, LIST_PLACES, params, window, toEntityNode);
+}

@@ -1,0 +1,24 @@
+import type { GraphClient } from '../client.js';
+import { DOMAIN_TYPES, type RelationRow, relationProjection, toRelationRow } from './entity-row.js';
+import { cypherInt } from './page.js';
+
+export const LIST_RELATIONS_BETWEEN = `
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types
+RETURN ${relationProjection('r')} AS relation
+ORDER BY relation.id
+LIMIT $limit`;
+
+/** Domain relationships whose both ends are among `ids` (the edges of a drawn subgraph). */
+export async function listRelationsBetween(
+  client: GraphClient,
+  ids: readonly string[],
+  limit: number,
+): Promise<RelationRow[]> {
+  const rows = await client.read<{ relation: Record<string, unknown> }>(LIST_RELATIONS_BETWEEN, {
+    ids: [...ids],
+    types: DOMAIN_TYPES,
+    limit: cypherInt(limit),
+  });
+  return rows.map((row) => toRelationRow(row.relation));
+}

@@ -1,0 +1,61 @@
+import type { GraphClient } from '../client.js';
+import type { RelationshipType } from '../model/relationship-types.js';
+import {
+  type EntityNode,
+  entityProjection,
+  type RelationRow,
+  relationProjection,
+  toEntityNode,
+  toRelationRow,
+} from './entity-row.js';
+
+export type Direction = 'out' | 'in' | 'both';
+
+// One query per direction; the types are a parameter (`type(r) IN $types`), so the text is fixed.
+const PATTERNS: Record<Direction, string> = {
+  out: '(n:Entity)-[r]->(m:Entity)',
+  in: '(n:Entity)<-[r]-(m:Entity)',
+  both: '(n:Entity)-[r]-(m:Entity)',
+};
+
+export const LIST_RELATIONS: Record<Direction, string> = Object.fromEntries(
+  Object.entries(PATTERNS).map(([direction, pattern]) => [
+    direction,
+    `
+MATCH ${pattern}
+WHERE n.id IN $ids AND type(r) IN $types
+RETURN n.id AS key, ${relationProjection('r')} AS relation, ${entityProjection('m')} AS other
+ORDER BY key, type(r), m.name, m.id`,
+  ]),
+) as Record<Direction, string>;
+
+export interface RelationHit {
+  /** The id of the entity we started from. */
+  key: string;
+  relation: RelationRow;
+  /** The entity at the other end. */
+  other: EntityNode;
+}
+
+export interface RelationSpec {
+  types: readonly RelationshipType[];
+  direction: Direction;
+}
+
+/** Relationships of the given types around every entity in `ids`, in one round-trip. */
+export async function listRelations(
+  client: GraphClient,
+  ids: readonly string[],
+  spec: RelationSpec,
+): Promise<RelationHit[]> {
+  const rows = await client.read<{
+    key: string;
+    relation: Record<string, unknown>;
+    other: Record<string, unknown>;
+  }>(LIST_RELATIONS[spec.direction], { ids: [...ids], types: [...spec.types] });
+  return rows.map((row) => ({
+    key: row.key,
+    relation: toRelationRow(row.relation),
+    other: toEntityNode(row.other),
+  }));
+}

@@ -1,0 +1,58 @@
+import type { GraphClient } from '../client.js';
+import type { EntityLabel } from '../model/labels.js';
+import type { StatementRecord } from '../model/records.js';
+import { type EntityNode, entityProjection, toEntityNode } from './entity-row.js';
+import { cypherInt } from './page.js';
+
+// Both full-text indexes in one round-trip. Statement hits count for the entities they
+// evidence; name/alias hits weigh double so "Kyiv" ranks Ukraine above the sentences naming it.
+export const SEARCH_ENTITIES = `
+CALL () {
+  CALL db.index.fulltext.queryNodes('entity_text', $lucene, {limit: $candidates}) YIELD node, score
+  WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
+  RETURN node AS n, score * 2.0 AS score, null AS statement
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('statement_text', $lucene, {limit: $candidates}) YIELD node AS hit, score
+  MATCH (n:Entity)-[:EVIDENCED_BY]->(hit)
+  WHERE $labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)
+  RETURN n, score, hit AS statement
+}
+WITH n, score, statement ORDER BY score DESC
+WITH n, collect({score: score, statement: statement})[0] AS best
+WITH n, best.score AS score, best.statement AS st
+RETURN ${entityProjection('n')} AS entity, score,
+  st { .id, .sourceId, .text, .start, .end, .paragraph, .sentence, .role, .reason } AS statement
+ORDER BY score DESC, n.name, n.id
+LIMIT $first`;
+
+export interface SearchRow {
+  entity: EntityNode;
+  score: number;
+  /** The statement that matched, when the hit came from statement text. */
+  statement: StatementRecord | null;
+}
+
+export interface SearchParams {
+  /** A Lucene query built by buildLuceneQuery(), never raw user input. */
+  lucene: string;
+  labels: readonly EntityLabel[] | null;
+  first: number;
+}
+
+export async function searchEntities(client: GraphClient, params: SearchParams): Promise<SearchRow[]> {
+  const rows = await client.read<{
+    entity: Record<string, unknown>;
+    score: number;
+    statement: StatementRecord | null;
+  }>(SEARCH_ENTITIES, {
+    lucene: params.lucene,
+    labels: params.labels && params.labels.length > 0 ? [...params.labels] : null,
+    first: cypherInt(params.first),
+    candidates: cypherInt(Math.max(50, params.first * 5)),
+  });
+  return rows.map((row) => ({
+    entity: toEntityNode(row.entity),
+    score: row.score,
+    statement: row.statement,
+  }));
+}
