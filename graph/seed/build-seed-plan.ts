@@ -1,0 +1,180 @@
+import { buildEntityDrafts, type EntityDraft } from './build-entities.js';
+import {
+  buildRelationshipDrafts,
+  checkRelationships,
+  type RelationshipDraft,
+} from './build-relationships.js';
+import { deriveEventBounds, type PrecedesEdge, type TimedEvent } from './event-time.js';
+import { EvidenceResolver } from './evidence-resolver.js';
+import type { SeedSourceFiles } from './read-seed-source.js';
+import { referenceSources } from './reference-sources.js';
+import type { ProblemList } from './seed-errors.js';
+import type { PlannedEntity, PlannedRelationship, PlannedSource, SeedPlan } from './seed-plan.js';
+
+// From the parsed files of every source to one checked plan. Within a source an id may be
+// defined once; across sources the same id is the same thing (its evidence is merged), which is
+// how a second article adds to what the first one said.
+
+export function buildSeedPlan(sources: readonly SeedSourceFiles[], problems: ProblemList): SeedPlan {
+  const plan: SeedPlan = {
+    sources: [],
+    statements: [],
+    entities: [],
+    relationships: [],
+    citations: [],
+    coverage: [],
+  };
+  const entityDrafts: EntityDraft[] = [];
+  const relationshipDrafts: RelationshipDraft[] = [];
+
+  for (const files of sources) {
+    const resolver = new EvidenceResolver(files, problems);
+    const entities = buildEntityDrafts(files, resolver, problems);
+    const relationships = buildRelationshipDrafts(files, resolver, problems);
+    rejectDuplicates(
+      entities.map((d) => ({ id: d.entity.id, where: d.where })),
+      problems,
+      'entity',
+    );
+    rejectDuplicates(
+      relationships.map((d) => ({ id: undirectedId(d.relationship), where: d.where })),
+      problems,
+      'relationship',
+    );
+    files.statements.data.noClaim.forEach((entry, index) => {
+      const site = { yaml: files.statements, path: ['noClaim', index, 'sentence'] };
+      resolver.addNoClaim(entry.sentence, entry.reason, site);
+    });
+    const coverage = resolver.coverage();
+    plan.coverage.push(coverage);
+    plan.sources.push(articleSource(files, coverage.sentences, coverage.covered));
+    plan.statements.push(...resolver.statements());
+    entityDrafts.push(...entities);
+    relationshipDrafts.push(...relationships);
+  }
+
+  const entities = mergeEntities(entityDrafts, problems);
+  const checked = checkRelationships(relationshipDrafts, new Set(entities.keys()), problems);
+  plan.relationships = mergeRelationships(checked);
+
+  const timed = new Map<string, TimedEvent>();
+  for (const draft of entityDrafts)
+    if (draft.time && !timed.has(draft.entity.id)) timed.set(draft.entity.id, draft.time);
+  const precedes: PrecedesEdge[] = checked
+    .filter((d) => d.relationship.type === 'PRECEDES')
+    .map((d) => ({ from: d.relationship.from, to: d.relationship.to, where: d.where }));
+  for (const [id, bounds] of deriveEventBounds(timed, precedes, problems)) {
+    const entity = entities.get(id);
+    if (entity) Object.assign(entity.props, bounds);
+  }
+
+  const references = referenceSources(entityDrafts, problems);
+  plan.sources.push(...references.sources);
+  plan.citations = references.citations;
+  plan.entities = [...entities.values()].sort((a, b) => a.id.localeCompare(b.id));
+  return plan;
+}
+
+function articleSource(files: SeedSourceFiles, sentences: number, covered: number): PlannedSource {
+  const meta = files.source.data;
+  const id = `source:${files.slug}`;
+  return {
+    id,
+    props: {
+      id,
+      kind: 'article',
+      slug: files.slug,
+      title: meta.title,
+      byline: meta.byline,
+      outlet: meta.outlet,
+      url: meta.url,
+      language: meta.language,
+      contentHash: meta.contentHash,
+      publishedAt: meta.published.date,
+      publishedPrecision: meta.published.precision,
+      reliability: null,
+      text: files.text,
+      sentenceCount: sentences,
+      coveredSentenceCount: covered,
+    },
+  };
+}
+
+// OPPOSES is undirected: A→B and B→A are the same statement of a dispute.
+function undirectedId(r: PlannedRelationship): string {
+  return r.type === 'OPPOSES' && r.to < r.from ? `${r.to}|${r.type}|${r.from}` : r.id;
+}
+
+function rejectDuplicates(
+  items: { id: string; where: EntityDraft['where'] }[],
+  problems: ProblemList,
+  what: string,
+) {
+  const first = new Map<string, EntityDraft['where']>();
+  for (const item of items) {
+    const seen = first.get(item.id);
+    if (!seen) {
+      first.set(item.id, item.where);
+      continue;
+    }
+    problems.add({
+      ...item.where,
+      code: 'DUPLICATE_ID',
+      message: `${what} ${item.id} is defined twice in this source (first at ${seen.file}:${seen.line})`,
+      hint: `Keep one definition and move the other's evidence into it${item.id.includes('|OPPOSES|') ? ' (OPPOSES counts both directions as one)' : ''}.`,
+    });
+  }
+}
+
+function mergeEntities(drafts: readonly EntityDraft[], problems: ProblemList): Map<string, PlannedEntity> {
+  const merged = new Map<string, PlannedEntity>();
+  const origin = new Map<string, EntityDraft>();
+  for (const draft of drafts) {
+    const { entity } = draft;
+    const existing = merged.get(entity.id);
+    const first = origin.get(entity.id);
+    if (!existing || !first) {
+      merged.set(entity.id, { ...entity, props: { ...entity.props }, evidenceIds: [...entity.evidenceIds] });
+      origin.set(entity.id, draft);
+      continue;
+    }
+    if (first.where.file === draft.where.file) continue; // a duplicate in one source: already reported
+    const clash = (['name', 'kind'] as const).find((key) => existing.props[key] !== entity.props[key]);
+    if (clash) {
+      problems.add({
+        ...draft.where,
+        code: 'CONFLICTING_DEFINITION',
+        message: `${entity.id} has ${clash} "${entity.props[clash]}" here but "${existing.props[clash]}" in ${first.where.file}:${first.where.line}`,
+        hint: 'The same id means the same thing in every source: use the same name and kind, or a different id.',
+      });
+      continue;
+    }
+    existing.evidenceIds = [...new Set([...existing.evidenceIds, ...entity.evidenceIds])];
+    const aliases = [
+      ...new Set([...(existing.props.aliases as string[]), ...(entity.props.aliases as string[])]),
+    ];
+    existing.props.aliases = aliases;
+    existing.props.aliasText = aliases.join('|');
+    existing.props.description ??= entity.props.description ?? null;
+  }
+  return merged;
+}
+
+function mergeRelationships(drafts: readonly RelationshipDraft[]): PlannedRelationship[] {
+  const merged = new Map<string, PlannedRelationship>();
+  for (const { relationship } of drafts) {
+    const existing = merged.get(relationship.id);
+    if (!existing) {
+      merged.set(relationship.id, { ...relationship, props: { ...relationship.props } });
+      continue;
+    }
+    const evidence = new Set([
+      ...(existing.props.evidenceIds as string[]),
+      ...(relationship.props.evidenceIds as string[]),
+    ]);
+    existing.props.evidenceIds = [...evidence];
+    existing.props.role ??= relationship.props.role ?? null;
+    existing.props.note ??= relationship.props.note ?? null;
+  }
+  return [...merged.values()].sort((a, b) => a.id.localeCompare(b.id));
+}

@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import type { EntityDraft } from './build-entities.js';
+import type { ProblemList } from './seed-errors.js';
+import type { PlannedCitation, PlannedSource } from './seed-plan.js';
+
+// The references that date context events become Source nodes of kind `reference`, one per
+// address, linked by CITED_IN. The same address cited twice must be cited the same way.
+
+export function referenceSourceId(url: string): string {
+  return `source:ref-${createHash('sha256').update(url).digest('hex').slice(0, 16)}`;
+}
+
+export function referenceSources(
+  drafts: readonly EntityDraft[],
+  problems: ProblemList,
+): { sources: PlannedSource[]; citations: PlannedCitation[] } {
+  const sources = new Map<string, PlannedSource>();
+  const citations = new Map<string, PlannedCitation>();
+  for (const draft of drafts) {
+    draft.citations.forEach((citation, index) => {
+      const id = referenceSourceId(citation.url);
+      const existing = sources.get(id);
+      if (existing) {
+        const differs = (['title', 'outlet', 'reliability'] as const).find(
+          (key) => existing.props[key] !== citation[key],
+        );
+        if (differs) {
+          problems.add({
+            ...draft.where,
+            field: `${draft.where.field}.sources[${index}].${differs}`,
+            code: 'CONFLICTING_DEFINITION',
+            message: `${citation.url} is cited with ${differs} "${citation[differs]}" here and "${existing.props[differs]}" elsewhere`,
+            hint: 'Cite the same address with the same title, outlet and reliability everywhere.',
+          });
+        }
+      } else {
+        sources.set(id, {
+          id,
+          props: {
+            id,
+            kind: 'reference',
+            slug: null,
+            title: citation.title,
+            byline: null,
+            outlet: citation.outlet,
+            url: citation.url,
+            language: null,
+            contentHash: null,
+            publishedAt: null,
+            publishedPrecision: 'unknown',
+            reliability: citation.reliability,
+            text: null,
+            sentenceCount: null,
+            coveredSentenceCount: null,
+          },
+        });
+      }
+      citations.set(`${draft.entity.id}|${id}`, { eventId: draft.entity.id, sourceId: id });
+    });
+  }
+  return {
+    sources: [...sources.values()].sort((a, b) => a.id.localeCompare(b.id)),
+    citations: [...citations.values()].sort((a, b) =>
+      `${a.eventId}${a.sourceId}`.localeCompare(`${b.eventId}${b.sourceId}`),
+    ),
+  };
+}
