@@ -41,7 +41,12 @@ export class DatabaseUnavailableGraphQLError extends GraphQLError {
 export function isDatabaseUnavailable(error: unknown): boolean {
   let current: unknown = error;
   for (let depth = 0; current && depth < 5; depth++) {
-    if (current instanceof DatabaseUnavailableError) return true;
+    if (
+      current instanceof DatabaseUnavailableError ||
+      (current as Error).name === 'DatabaseUnavailableError'
+    ) {
+      return true;
+    }
     current =
       (current as { originalError?: unknown; cause?: unknown }).originalError ??
       (current as { cause?: unknown }).cause;

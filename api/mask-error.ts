@@ -7,14 +7,14 @@ import { DatabaseUnavailableGraphQLError, ERROR_CODES, isDatabaseUnavailable } f
  * shown only in development.
  */
 export function maskError(error: unknown, message: string, isDev = false): Error {
-  const graphqlError = error instanceof GraphQLError ? error : undefined;
+  const graphqlError = isGraphQLError(error) ? error : undefined;
   const located = { nodes: graphqlError?.nodes, path: graphqlError?.path };
   if (isDatabaseUnavailable(error)) {
     const unavailable = new DatabaseUnavailableGraphQLError({ cause: error });
     return new GraphQLError(unavailable.message, { ...located, extensions: unavailable.extensions });
   }
   const original = graphqlError?.originalError;
-  if (graphqlError && (!original || original instanceof GraphQLError)) return graphqlError;
+  if (graphqlError && (!original || isGraphQLError(original))) return graphqlError;
   const cause = original ?? error;
   return new GraphQLError(message, {
     ...located,
@@ -25,4 +25,9 @@ export function maskError(error: unknown, message: string, isDev = false): Error
         : {}),
     },
   });
+}
+
+// By name, not instanceof: a bundler or test runner may load two copies of graphql-js.
+function isGraphQLError(error: unknown): error is GraphQLError {
+  return error instanceof Error && error.name === 'GraphQLError';
 }

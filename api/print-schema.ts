@@ -11,7 +11,11 @@ export function printApiSchema(): string {
   return `${printSchema(lexicographicSortSchema(schema))}\n`;
 }
 
+// `--stdout` prints instead of writing (the schema test compares that with the file).
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  writeFileSync(SCHEMA_FILE, printApiSchema());
-  console.log(`Wrote ${SCHEMA_FILE}`);
+  if (process.argv.includes('--stdout')) process.stdout.write(printApiSchema());
+  else {
+    writeFileSync(SCHEMA_FILE, printApiSchema());
+    console.log(`Wrote ${SCHEMA_FILE}`);
+  }
 }

@@ -1,32 +1,46 @@
-import type { Plugin } from 'graphql-yoga';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
 
-// A GraphQL request is a few KB; anything much larger is a mistake or an attack. Node's HTTP
-// parser never reads past Content-Length, so checking the header bounds what is read.
+// A GraphQL request is a few KB; anything much larger is a mistake or an attack. A declared
+// Content-Length over the limit is refused before reading; otherwise (chunked bodies) the
+// body is read up to the limit and refused as soon as it goes over.
 export const MAX_BODY_BYTES = 100 * 1024;
+
+function tooLarge(maxBytes: number) {
+  return createGraphQLError(`The request body is over the ${maxBytes} byte limit. Send a smaller query.`, {
+    extensions: { code: 'BAD_USER_INPUT', http: { status: 413 } },
+  });
+}
+
+async function readAtMost(request: Request, maxBytes: number): Promise<string> {
+  const reader = request.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 export function useBodyLimit(maxBytes = MAX_BODY_BYTES): Plugin {
   return {
-    onRequest({ request, endResponse, fetchAPI }) {
-      if (request.method !== 'POST') return;
-      const header = request.headers.get('content-length');
-      if (header === null) {
-        endResponse(reject(fetchAPI, 411, 'Send the request body with a Content-Length header.'));
-        return;
-      }
-      const length = Number(header);
-      if (!Number.isFinite(length) || length > maxBytes) {
-        endResponse(reject(fetchAPI, 413, `The request body is over the ${maxBytes} byte limit.`));
-      }
+    onRequestParse({ request, requestParser, setRequestParser, fetchAPI }) {
+      if (request.method !== 'POST' || !requestParser) return;
+      const declared = Number(request.headers.get('content-length') ?? Number.NaN);
+      if (declared > maxBytes) throw tooLarge(maxBytes);
+      setRequestParser(async (incoming) => {
+        const body = await readAtMost(incoming, maxBytes);
+        return requestParser(
+          new fetchAPI.Request(incoming.url, { method: 'POST', headers: incoming.headers, body }),
+        );
+      });
     },
   };
-}
-
-function reject(fetchAPI: { Response: typeof Response }, status: number, message: string): Response {
-  return new fetchAPI.Response(
-    JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] }),
-    {
-      status,
-      headers: { 'content-type': 'application/json; charset=utf-8' },
-    },
-  );
 }

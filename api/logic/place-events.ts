@@ -60,7 +60,8 @@ export function placeEvents<T extends Placeable>(
   const succ = new Map<string, string[]>();
   const pred = new Map<string, string[]>();
   for (const pair of order) {
-    if (pair.from === pair.to) continue;
+    // An edge that would close a cycle (bad data) is ignored, so the order stays a DAG.
+    if (pair.from === pair.to || reaches(succ, pair.to, pair.from)) continue;
     succ.set(pair.from, [...(succ.get(pair.from) ?? []), pair.to]);
     pred.set(pair.to, [...(pred.get(pair.to) ?? []), pair.from]);
   }
@@ -72,6 +73,19 @@ export function placeEvents<T extends Placeable>(
     const event = byId.get(item.id);
     return event ? [{ event, sortDate: item.key, placedBy: item.placedBy }] : [];
   });
+}
+
+function reaches(succ: Map<string, string[]>, from: string, to: string): boolean {
+  const stack = [from];
+  const seen = new Set<string>();
+  while (stack.length > 0) {
+    const id = stack.pop() as string;
+    if (id === to) return true;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    stack.push(...(succ.get(id) ?? []));
+  }
+  return false;
 }
 
 /** Undated events take the latest key of what precedes them, else the earliest of what follows. */
@@ -106,7 +120,7 @@ function compare(a: Item, b: Item): number {
   return a.name.localeCompare(b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** Kahn's algorithm picking the earliest key among ready events; cycles fall back to key order. */
+/** Kahn's algorithm picking the earliest key among the events whose predecessors are placed. */
 function topologicalByKey(
   items: Map<string, Item>,
   pred: Map<string, string[]>,

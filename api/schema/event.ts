@@ -16,19 +16,26 @@ import { defineLink } from './link.js';
 import { PlaceLink } from './place.js';
 import { Source } from './source.js';
 
-const EventCrosswalk = builder.objectRef<Record<string, unknown>>('EventCrosswalk').implement({
-  description: 'Codes of the event type in other event ontologies.',
-  fields: (t) => ({
-    plover: t.string({ nullable: true, resolve: (x) => code(x, 'plover') }),
-    cameo: t.string({ nullable: true, resolve: (x) => code(x, 'cameo') }),
-    acled: t.string({ nullable: true, resolve: (x) => code(x, 'acled') }),
-  }),
-});
+// Stored on the node by the seed loader (graph/model/event-types.ts crosswalkProperties).
+const CROSSWALK_FIELDS = [
+  'ploverType',
+  'ploverMode',
+  'cameoCode',
+  'cameoLabel',
+  'acledEventType',
+  'acledSubEventType',
+] as const;
 
-function code(extra: Record<string, unknown>, system: string): string | null {
-  const value = extra[`${system}Code`] ?? extra[system];
-  return value == null ? null : String(value);
-}
+const EventCrosswalk = builder.objectRef<Record<string, unknown>>('EventCrosswalk').implement({
+  description: 'The event type in PLOVER, CAMEO and ACLED terms (null where a standard has no fitting code).',
+  fields: (t) =>
+    Object.fromEntries(
+      CROSSWALK_FIELDS.map((name) => [
+        name,
+        t.string({ nullable: true, resolve: (extra) => (extra[name] == null ? null : String(extra[name])) }),
+      ]),
+    ),
+});
 
 export const Event = builder.loadableNodeRef('Event', {
   id: { resolve: (e: EntityNode) => e.id },

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { GraphClient } from '../../graph/client.js';
+import { expandNeighborhood } from '../../graph/queries/expand-neighborhood.js';
+import { findPaths } from '../../graph/queries/find-paths.js';
+import { getEntities } from '../../graph/queries/get-entities.js';
+import { getStats } from '../../graph/queries/get-stats.js';
+import { listActors } from '../../graph/queries/list-actors.js';
+import { listClaims } from '../../graph/queries/list-claims.js';
+import { listEvents } from '../../graph/queries/list-events.js';
+import { listIssues } from '../../graph/queries/list-issues.js';
+import { listPlaces } from '../../graph/queries/list-places.js';
+import { listRelations } from '../../graph/queries/list-relations.js';
+import { listRelationsBetween } from '../../graph/queries/list-relations-between.js';
+import { listSources } from '../../graph/queries/list-sources.js';
+import { listTimelineEvents } from '../../graph/queries/list-timeline-events.js';
+import { searchEntities } from '../../graph/queries/search-entities.js';
+
+// Cypher text + parameters of every query, checked without a database: the text is a constant
+// (user input only ever travels as $parameters) and every $parameter it uses is supplied.
+interface Call {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+function createTestClient(): { client: GraphClient; calls: Call[] } {
+  const calls: Call[] = [];
+  const client = {
+    read: async (cypher: string, params: Record<string, unknown> = {}) => {
+      calls.push({ cypher, params });
+      return [];
+    },
+  } as unknown as GraphClient;
+  return { client, calls };
+}
+
+const plain = (params: Record<string, unknown>) =>
+  JSON.parse(
+    JSON.stringify(params, (_k, v) => (v && typeof v === 'object' && 'low' in v ? Number(v.low) : v)),
+  );
+
+const HOSTILE = `x' }) DETACH DELETE n //`;
+const window = { offset: 0, limit: 10 };
+
+const runs: Record<string, (client: GraphClient) => Promise<unknown>> = {
+  getEntities: (c) => getEntities(c, ['actor:ukraine']),
+  listRelations: (c) =>
+    listRelations(c, ['event:x'], { types: ['PARTICIPATED_IN', 'HOSTED'], direction: 'in' }),
+  listActors: (c) => listActors(c, { kinds: ['state'], text: HOSTILE, eventIds: ['event:x'] }, window),
+  listPlaces: (c) => listPlaces(c, { text: 'Ist' }, window),
+  listIssues: (c) => listIssues(c, { actorIds: ['actor:russia'] }, window),
+  listEvents: (c) =>
+    listEvents(c, { types: ['peace-talks'], origin: 'article', placeIds: ['place:istanbul'] }, window),
+  listClaims: (c) => listClaims(c, { stances: ['DEMANDS'], holderIds: ['actor:ukraine'] }, window),
+  listSources: (c) => listSources(c, { kinds: ['article'] }, window),
+  searchEntities: (c) => searchEntities(c, { lucene: '(kyiv^3 OR kyiv*)', labels: ['Actor'], first: 5 }),
+  listTimelineEvents: (c) => listTimelineEvents(c, { from: '2025-01-01', to: '2025-12-31', certain: true }),
+  expandNeighborhood: (c) =>
+    expandNeighborhood(c, { frontier: ['actor:ukraine'], seen: ['actor:ukraine'], labels: null, limit: 11 }),
+  listRelationsBetween: (c) => listRelationsBetween(c, ['actor:ukraine', 'event:x'], 100),
+  findPaths: (c) => findPaths(c, { from: 'actor:russia', to: 'place:istanbul', maxLength: 4, first: 3 }),
+  getStats: (c) => getStats(c),
+};
+
+describe('graph/queries', () => {
+  for (const [name, run] of Object.entries(runs)) {
+    it(`${name} sends a constant Cypher text with every parameter it uses`, async () => {
+      const { client, calls } = createTestClient();
+      await run(client);
+      expect(calls).toHaveLength(1);
+      const [call] = calls as [Call];
+      const used = new Set([...call.cypher.matchAll(/\$(\w+)/g)].map((m) => m[1]));
+      expect([...used].sort()).toEqual(Object.keys(call.params).sort());
+      expect(call.cypher).not.toContain(HOSTILE);
+      expect({ cypher: call.cypher.trim(), params: plain(call.params) }).toMatchSnapshot();
+    });
+  }
+});
