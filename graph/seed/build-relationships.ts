@@ -13,6 +13,8 @@ import type { PlannedRelationship } from './seed-plan.js';
 export interface RelationshipDraft {
   relationship: PlannedRelationship;
   where: Where;
+  /** Where each endpoint id is written, so a bad reference points at its own line. */
+  ends: { from: Where; to: Where };
 }
 
 export function relationshipId(from: string, type: RelationshipType, to: string): string {
@@ -39,13 +41,16 @@ export function buildRelationshipDrafts(
       });
       return;
     }
-    for (const from of [entry.from].flat()) {
-      for (const to of [entry.to].flat()) {
+    const endWhere = (end: 'from' | 'to', i: number) =>
+      whereOf(yaml, Array.isArray(entry[end]) ? [...path, end, i] : [...path, end]);
+    [entry.from].flat().forEach((from, i) => {
+      [entry.to].flat().forEach((to, j) => {
         const id = relationshipId(from, entry.type, to);
         const props = { id, evidenceIds, role: entry.role ?? null, note: entry.note ?? null, seeded: true };
-        drafts.push({ relationship: { id, type: entry.type, from, to, props }, where });
-      }
-    }
+        const ends = { from: endWhere('from', i), to: endWhere('to', j) };
+        drafts.push({ relationship: { id, type: entry.type, from, to, props }, where, ends });
+      });
+    });
   });
   return drafts;
 }
@@ -80,8 +85,7 @@ export function checkRelationships(
       valid = false;
       const suggestion = closestId(id, knownIds);
       problems.add({
-        ...draft.where,
-        field: `${draft.where.field}.${end}`,
+        ...draft.ends[end],
         code: 'UNKNOWN_REFERENCE',
         message: `${id} is not defined in any seed source`,
         hint: suggestion

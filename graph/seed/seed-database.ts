@@ -1,18 +1,67 @@
 import type { GraphClient } from '../client.js';
+import { formatSeedReport } from './format-seed-report.js';
+import { DEFAULT_SEEDS_DIR, loadSeeds } from './load-seeds.js';
+import type { SourceCoverage } from './seed-plan.js';
+import { writeSeedPlan } from './write-seed-plan.js';
 
-// Placeholder hook: the seeds work (issue 3) replaces this with the real loader.
 export interface SeedOptions {
+  /** Remove everything seeded before (label :Seeded) and write the seeds anew, in the same transaction. */
   reset?: boolean;
+  /** Folder holding one sub-folder per source; defaults to the repository's seeds/. */
   seedsDir?: string;
   log?: (line: string) => void;
 }
 
 export interface SeedReport {
+  /** Seeded nodes per label, read back from the database after the write. */
   counts: Record<string, number>;
+  /** Seeded sources per kind (article, reference). */
+  sources: Record<string, number>;
+  /** Relationships between seeded nodes per type (domain and structural). */
+  relationships: Record<string, number>;
+  coverage: SourceCoverage[];
+  reset: boolean;
+  /** Nodes removed by the reset. */
+  deleted: number;
+  /** Seeded nodes still in the database that the seed files no longer define. */
+  stale: number;
 }
 
-export async function seedDatabase(_client: GraphClient, _options: SeedOptions = {}): Promise<SeedReport> {
-  return { counts: {} };
+/**
+ * Validates every seed source, then writes them in one transaction (MERGE on stable ids).
+ * A bad seed throws a SeedError before anything is written; running it twice changes nothing.
+ */
+export async function seedDatabase(client: GraphClient, options: SeedOptions = {}): Promise<SeedReport> {
+  const log = options.log ?? (() => undefined);
+  const seedsDir = options.seedsDir ?? DEFAULT_SEEDS_DIR;
+  const plan = await loadSeeds(seedsDir);
+  log(
+    `Seed files are valid: ${plan.coverage.length} source(s), ${plan.entities.length} entities, ${plan.relationships.length} relationships.`,
+  );
+  const reset = options.reset ?? false;
+  const result = await writeSeedPlan(client, plan, reset).catch((error: unknown) => {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new Error(`Writing the seed failed and was rolled back; the database is unchanged. ${detail}`, {
+      cause: error,
+    });
+  });
+
+  const report: SeedReport = {
+    counts: {},
+    sources: {},
+    relationships: {},
+    coverage: plan.coverage,
+    reset,
+    deleted: result.deleted,
+    stale: result.stale,
+  };
+  for (const row of result.nodes) {
+    report.counts[row.label] = (report.counts[row.label] ?? 0) + row.n;
+    if (row.sourceKind) report.sources[row.sourceKind] = row.n;
+  }
+  for (const row of result.relationships) report.relationships[row.type] = row.n;
+  for (const line of formatSeedReport(report)) log(line);
+  return report;
 }
 
 /** True when no seeded data is present yet (npm start seeds only then). */

@@ -1,0 +1,41 @@
+import { ENTITY_LABELS } from '../model/labels.js';
+import type { SeedReport } from './seed-database.js';
+import type { SourceCoverage } from './seed-plan.js';
+
+// The lines `npm run seed` prints: counts per kind, read back from the database, and sentence
+// coverage per source.
+
+export function formatSeedReport(report: SeedReport): string[] {
+  const lines: string[] = [];
+  if (report.reset)
+    lines.push(`Reset: removed ${report.deleted} previously seeded nodes (same transaction).`);
+  const entities = ENTITY_LABELS.map((label) => `${label} ${report.counts[label] ?? 0}`).join(' · ');
+  const sources = Object.entries(report.sources)
+    .map(([kind, n]) => `${n} ${kind}`)
+    .join(', ');
+  lines.push(`Seeded (one transaction):`);
+  lines.push(`  entities       ${entities}`);
+  lines.push(
+    `  evidence       Statement ${report.counts.Statement ?? 0} · Source ${report.counts.Source ?? 0} (${sources})`,
+  );
+  const relationships = Object.entries(report.relationships)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([type, n]) => `${type} ${n}`);
+  lines.push(`  relationships  ${relationships.join(' · ')}`);
+  for (const coverage of report.coverage) lines.push(`  coverage       ${formatCoverage(coverage)}`);
+  if (report.stale > 0) {
+    lines.push(
+      `Note: ${report.stale} seeded nodes are no longer in the seed files; run \`npm run seed -- --reset\` to remove them.`,
+    );
+  }
+  return lines;
+}
+
+export function formatCoverage(coverage: SourceCoverage): string {
+  const percent = coverage.sentences === 0 ? 100 : (100 * coverage.covered) / coverage.sentences;
+  const evidenced = coverage.covered - coverage.noClaim;
+  return (
+    `${coverage.sourceId}: ${coverage.covered}/${coverage.sentences} sentences (${percent.toFixed(1)}%), ` +
+    `${evidenced} evidence of items, ${coverage.noClaim} read and listed as carrying none`
+  );
+}
