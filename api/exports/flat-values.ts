@@ -1,0 +1,30 @@
+import type { EntityNode } from '../../graph/queries/entity-row.js';
+import type { Quote } from '../../graph/queries/export-graph.js';
+
+// How the flat formats (GraphML, CSV) spell lists, shared so a spreadsheet and Gephi read the
+// same text. Quotes are whole sentences that may hold ";" or "|", so one quote per line.
+export const LIST_SEPARATOR = '; ';
+export const QUOTE_SEPARATOR = '\n';
+
+export function joinList(values: readonly string[]): string {
+  return values.join(LIST_SEPARATOR);
+}
+
+export function joinQuotes(quotes: readonly Quote[]): string {
+  return quotes.map((quote) => quote.text).join(QUOTE_SEPARATOR);
+}
+
+export function joinQuoteIds(quotes: readonly Quote[]): string {
+  return joinList(quotes.map((quote) => quote.id));
+}
+
+/** `ACTOR`, `EVENT`…: the GraphQL `EntityKind` name, as in the API's Cytoscape data. */
+export function entityKindName(entity: EntityNode): string {
+  return entity.label.toUpperCase();
+}
+
+/** A stored property that is not part of every entity (dates, origin, wikidataId…). */
+export function extraText(entity: EntityNode, property: string): string | null {
+  const value = entity.extra[property];
+  return value === null || value === undefined ? null : String(value);
+}

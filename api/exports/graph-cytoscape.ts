@@ -1,0 +1,42 @@
+import type { ExportGraph } from '../../graph/queries/export-graph.js';
+import { edgeData, nodeData } from '../logic/cytoscape.js';
+
+// The graph as Cytoscape.js JSON (`cy.json({ elements })` or `cytoscape({ elements })`). Element
+// data is the web app's (api/logic/cytoscape.ts), so its stylesheet applies unchanged, plus the
+// text an analyst needs offline: name, description and the quotes behind every element.
+
+export interface CytoscapeJson {
+  elements: {
+    nodes: { data: Record<string, unknown> }[];
+    edges: { data: Record<string, unknown> }[];
+  };
+}
+
+export function graphToCytoscape(graph: ExportGraph): CytoscapeJson {
+  return {
+    elements: {
+      nodes: graph.nodes.map(({ entity, evidence }) => ({
+        data: {
+          ...nodeData(entity),
+          name: entity.name,
+          description: entity.description,
+          ...pick(entity.extra, ['wikidataId', 'relativePhrase']),
+          evidence: evidence.map((quote) => quote.text),
+          evidenceIds: evidence.map((quote) => quote.id),
+        },
+      })),
+      edges: graph.edges.map(({ relation, evidence }) => ({
+        data: {
+          ...edgeData(relation),
+          note: relation.note,
+          evidence: evidence.map((quote) => quote.text),
+          evidenceIds: evidence.map((quote) => quote.id),
+        },
+      })),
+    },
+  };
+}
+
+function pick(extra: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.filter((key) => key in extra).map((key) => [key, extra[key] ?? null]));
+}

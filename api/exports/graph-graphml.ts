@@ -1,0 +1,46 @@
+import type { ExportEdge, ExportGraph, ExportNode } from '../../graph/queries/export-graph.js';
+import { entityKindName, extraText, joinList, joinQuoteIds, joinQuotes } from './flat-values.js';
+import { type GraphmlKey, writeGraphml } from './graphml.js';
+
+// The graph as GraphML for Gephi and networkx. Node ids are the graph's ids (`actor:ukraine`);
+// lists are joined (see flat-values.ts) because GraphML has no list type.
+
+const NODE_KEYS: GraphmlKey<ExportNode>[] = [
+  { name: 'label', type: 'string', value: (n) => n.entity.name },
+  { name: 'kind', type: 'string', value: (n) => entityKindName(n.entity) },
+  { name: 'type', type: 'string', value: (n) => n.entity.kind },
+  { name: 'name', type: 'string', value: (n) => n.entity.name },
+  { name: 'aliases', type: 'string', value: (n) => joinList(n.entity.aliases) },
+  { name: 'description', type: 'string', value: (n) => n.entity.description },
+  { name: 'wikidataId', type: 'string', value: (n) => extraText(n.entity, 'wikidataId') },
+  { name: 'origin', type: 'string', value: (n) => extraText(n.entity, 'origin') },
+  { name: 'earliest', type: 'string', value: (n) => extraText(n.entity, 'earliest') },
+  { name: 'latest', type: 'string', value: (n) => extraText(n.entity, 'latest') },
+  { name: 'precision', type: 'string', value: (n) => extraText(n.entity, 'precision') },
+  { name: 'relativePhrase', type: 'string', value: (n) => extraText(n.entity, 'relativePhrase') },
+  { name: 'evidenceCount', type: 'int', value: (n) => n.evidence.length },
+  { name: 'evidence', type: 'string', value: (n) => joinQuotes(n.evidence) },
+  { name: 'evidenceIds', type: 'string', value: (n) => joinQuoteIds(n.evidence) },
+];
+
+const EDGE_KEYS: GraphmlKey<ExportEdge>[] = [
+  { name: 'label', type: 'string', value: (e) => e.relation.type },
+  { name: 'type', type: 'string', value: (e) => e.relation.type },
+  { name: 'role', type: 'string', value: (e) => e.relation.role },
+  { name: 'note', type: 'string', value: (e) => e.relation.note },
+  { name: 'evidenceCount', type: 'int', value: (e) => e.evidence.length },
+  { name: 'evidence', type: 'string', value: (e) => joinQuotes(e.evidence) },
+  { name: 'evidenceIds', type: 'string', value: (e) => joinQuoteIds(e.evidence) },
+];
+
+export function graphToGraphml(graph: ExportGraph): string {
+  return writeGraphml({
+    graphId: 'conflict-graph',
+    nodeKeys: NODE_KEYS,
+    edgeKeys: EDGE_KEYS,
+    nodes: graph.nodes,
+    edges: graph.edges,
+    nodeId: (n) => n.entity.id,
+    edgeEnds: (e) => ({ id: e.relation.id, source: e.relation.from, target: e.relation.to }),
+  });
+}

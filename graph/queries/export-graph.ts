@@ -1,0 +1,99 @@
+import type { GraphClient } from '../client.js';
+import { runPlain } from '../client.js';
+import type { EntityLabel } from '../model/labels.js';
+import type { RelationshipType } from '../model/relationship-types.js';
+import {
+  DOMAIN_TYPES,
+  type EntityNode,
+  entityProjection,
+  type RelationRow,
+  relationProjection,
+  sortStatementIds,
+  toEntityNode,
+  toRelationRow,
+} from './entity-row.js';
+
+// The whole graph (or the kinds asked for) with the exact quotes behind every node and edge,
+// for the file exports. Two statements in one read transaction: one consistent snapshot.
+
+export const EXPORT_GRAPH_NODES = `
+MATCH (n:Entity)
+WHERE $labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)
+RETURN ${entityProjection('n')} AS entity,
+  COLLECT { MATCH (n)-[:EVIDENCED_BY]->(s:Statement) RETURN s { .id, .text } } AS evidence
+ORDER BY n.id`;
+
+// Only edges whose both ends were exported, so every edge's source and target exist in the file.
+export const EXPORT_GRAPH_EDGES = `
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types
+RETURN ${relationProjection('r')} AS relation,
+  COLLECT { MATCH (s:Statement) WHERE s.id IN r.evidenceIds RETURN s { .id, .text } } AS evidence
+ORDER BY relation.id`;
+
+export interface Quote {
+  id: string;
+  text: string;
+}
+
+export interface ExportNode {
+  entity: EntityNode;
+  /** The statements behind the entity, in reading order. */
+  evidence: Quote[];
+}
+
+export interface ExportEdge {
+  relation: RelationRow;
+  /** The statements behind the relationship, in reading order. */
+  evidence: Quote[];
+}
+
+export interface ExportGraph {
+  nodes: ExportNode[];
+  edges: ExportEdge[];
+}
+
+export interface ExportGraphFilter {
+  /** Entity labels to keep; null keeps every kind. */
+  labels: readonly EntityLabel[] | null;
+  /** Relationship types to keep; null keeps every domain type. */
+  types: readonly RelationshipType[] | null;
+}
+
+export async function exportGraph(client: GraphClient, filter: ExportGraphFilter): Promise<ExportGraph> {
+  return client.readTx(async (tx) => {
+    const nodeRows = await runPlain<{ entity: Record<string, unknown>; evidence: Quote[] }>(
+      client,
+      tx,
+      EXPORT_GRAPH_NODES,
+      { labels: filter.labels && filter.labels.length > 0 ? [...filter.labels] : null },
+    );
+    const nodes = nodeRows.map((row) => ({
+      entity: toEntityNode(row.entity),
+      evidence: inReadingOrder(row.evidence),
+    }));
+    const edgeRows = await runPlain<{ relation: Record<string, unknown>; evidence: Quote[] }>(
+      client,
+      tx,
+      EXPORT_GRAPH_EDGES,
+      {
+        ids: nodes.map((node) => node.entity.id),
+        types: filter.types && filter.types.length > 0 ? [...filter.types] : DOMAIN_TYPES,
+      },
+    );
+    const edges = edgeRows.map((row) => ({
+      relation: toRelationRow(row.relation),
+      evidence: inReadingOrder(row.evidence),
+    }));
+    return { nodes, edges };
+  });
+}
+
+/** Quotes sorted like `sortStatementIds` (by source, then offset). */
+export function inReadingOrder(quotes: readonly Quote[]): Quote[] {
+  const byId = new Map(quotes.map((quote) => [quote.id, quote]));
+  return sortStatementIds([...byId.keys()]).flatMap((id) => {
+    const quote = byId.get(id);
+    return quote ? [quote] : [];
+  });
+}

@@ -1,0 +1,108 @@
+import type { EventExportRow } from '../../api/exports/events-csv.js';
+import type { EntityNode, RelationRow } from '../../graph/queries/entity-row.js';
+import type { EventDetails } from '../../graph/queries/export-event-details.js';
+import type { ExportEdge, ExportGraph, ExportNode, Quote } from '../../graph/queries/export-graph.js';
+
+// Small in-memory graphs for the export serializers' unit tests.
+
+export function createTestQuote(overrides: Partial<Quote> = {}): Quote {
+  return { id: 'statement:src:0-10', text: 'A quote.', ...overrides };
+}
+
+export function createTestEntity(overrides: Partial<EntityNode> = {}): EntityNode {
+  return {
+    id: 'actor:ukraine',
+    label: 'Actor',
+    name: 'Ukraine',
+    kind: 'state',
+    aliases: ['Kyiv'],
+    description: null,
+    wikidataId: 'Q212',
+    evidenceIds: ['statement:src:0-10'],
+    extra: { wikidataId: 'Q212' },
+    ...overrides,
+  } as EntityNode;
+}
+
+export function createTestEvent(
+  overrides: Partial<EntityNode> = {},
+  extra: Record<string, unknown> = {},
+): EntityNode {
+  return createTestEntity({
+    id: 'event:istanbul-talks',
+    label: 'Event',
+    name: 'Istanbul talks',
+    kind: 'peace-talks',
+    aliases: [],
+    description: 'Rounds of talks in Istanbul.',
+    extra: {
+      origin: 'article',
+      earliest: '2025-05-16',
+      latest: '2025-07-23',
+      precision: 'approximate',
+      relativePhrase: null,
+      cameoCode: '046',
+      ploverType: 'CONSULT',
+      acledEventType: 'Strategic developments',
+      acledSubEventType: 'Agreement',
+      ...extra,
+    },
+    ...overrides,
+  } as Partial<EntityNode>);
+}
+
+export function createTestRelation(overrides: Partial<RelationRow> = {}): RelationRow {
+  return {
+    id: 'actor:ukraine|PARTICIPATED_IN|event:istanbul-talks',
+    type: 'PARTICIPATED_IN',
+    from: 'actor:ukraine',
+    to: 'event:istanbul-talks',
+    role: 'negotiating party',
+    note: null,
+    evidenceIds: ['statement:src:20-40'],
+    ...overrides,
+  };
+}
+
+export function createTestExportGraph(overrides: Partial<ExportGraph> = {}): ExportGraph {
+  const nodes: ExportNode[] = [
+    {
+      entity: createTestEntity(),
+      evidence: [createTestQuote({ text: 'Russia and Ukraine exchange prisoners' })],
+    },
+    {
+      entity: createTestEvent(),
+      evidence: [createTestQuote({ id: 'statement:src:20-40', text: 'Negotiators in Istanbul' })],
+    },
+  ];
+  const edges: ExportEdge[] = [
+    {
+      relation: createTestRelation(),
+      evidence: [createTestQuote({ id: 'statement:src:20-40', text: 'Negotiators in Istanbul' })],
+    },
+  ];
+  return { nodes, edges, ...overrides };
+}
+
+export function createTestEventRow(overrides: Partial<EventExportRow> = {}): EventExportRow {
+  const details: EventDetails = {
+    id: 'event:istanbul-talks',
+    participants: [
+      { id: 'actor:turkey', name: 'Turkey', type: 'HOSTED', role: null },
+      { id: 'actor:turkey', name: 'Turkey', type: 'MEDIATED', role: 'intermediary' },
+    ],
+    places: [{ id: 'place:istanbul', name: 'Istanbul' }],
+    issues: [
+      { id: 'issue:ceasefire', name: 'Ceasefire' },
+      { id: 'issue:prisoners', name: 'Prisoners of war' },
+    ],
+    evidence: [
+      createTestQuote({ id: 'statement:src:0-10', text: 'Turkey, hosting the discussions in Istanbul' }),
+      createTestQuote({
+        id: 'statement:src:20-40',
+        text: 'Negotiators in Istanbul have failed to make headway',
+      }),
+    ],
+  };
+  return { event: createTestEvent(), sortDate: '2025-05-16', details, ...overrides };
+}
