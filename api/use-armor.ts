@@ -5,7 +5,7 @@ import type { Plugin } from 'graphql-yoga';
 // a 400 and a message naming the limit. Introspection (GraphiQL, codegen) is exempt.
 export const ARMOR_LIMITS = {
   maxDepth: 12,
-  maxCost: 20_000,
+  maxCost: 50_000,
   maxAliases: 15,
   maxDirectives: 20,
   maxTokens: 3_000,

@@ -7,6 +7,8 @@ export interface Placeable {
   name: string;
   earliest: string | null;
   latest: string | null;
+  /** `relative` events are placed by ORDER even when their order already gave them a bound. */
+  precision?: string | null;
 }
 
 export interface OrderPair {
@@ -45,14 +47,22 @@ export function placeEvents<T extends Placeable>(
   const add = (
     id: string,
     name: string,
-    earliest: string | null | undefined,
-    latest: string | null | undefined,
+    earliest?: string | null,
+    latest?: string | null,
+    relative = false,
   ) => {
     if (items.has(id)) return;
     const anchor = earliest ?? latest ?? null;
-    items.set(id, { id, name, anchor, key: anchor, placedBy: anchor ? 'DATE' : 'UNPLACED' });
+    items.set(id, {
+      id,
+      name,
+      anchor,
+      key: anchor,
+      placedBy: anchor ? (relative ? 'ORDER' : 'DATE') : 'UNPLACED',
+    });
   };
-  for (const event of events) add(event.id, event.name, event.earliest, event.latest);
+  for (const event of events)
+    add(event.id, event.name, event.earliest, event.latest, event.precision === 'relative');
   for (const pair of order) {
     add(pair.from, pair.from, pair.fromEarliest, pair.fromLatest);
     add(pair.to, pair.to, pair.toEarliest, pair.toLatest);

@@ -50,6 +50,7 @@ builder.queryField('timeline', (t) =>
             ...event,
             earliest: (event.extra.earliest as string | null) ?? null,
             latest: (event.extra.latest as string | null) ?? null,
+            precision: (event.extra.precision as string | null) ?? null,
           })),
           order,
         );

@@ -29,6 +29,18 @@ describe('placeEvents', () => {
     expect(placed[1]).toMatchObject({ placedBy: 'ORDER', sortDate: '2022-02-24' });
   });
 
+  it('reports a relative event bounded through its order as placed by ORDER', () => {
+    const events = [
+      createTestEvent({ id: 'war', earliest: '2022-02-24', latest: '2022-02-24' }),
+      createTestEvent({ id: 'swap', earliest: '2022-02-24', precision: 'relative' }),
+    ];
+    const placed = placeEvents(events, [{ from: 'war', to: 'swap' }]);
+    expect(placed.map((p) => [p.event.id, p.placedBy])).toEqual([
+      ['war', 'DATE'],
+      ['swap', 'ORDER'],
+    ]);
+  });
+
   it('never puts an event before one that PRECEDES it, even against their dates', () => {
     const events = [
       createTestEvent({ id: 'x', earliest: '2025-01-01' }),
