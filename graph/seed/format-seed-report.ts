@@ -11,6 +11,7 @@ export function formatSeedReport(report: SeedReport): string[] {
     lines.push(`Reset: removed ${report.deleted} previously seeded nodes (same transaction).`);
   const entities = ENTITY_LABELS.map((label) => `${label} ${report.counts[label] ?? 0}`).join(' · ');
   const sources = Object.entries(report.sources)
+    .sort(([a], [b]) => a.localeCompare(b))
     .map(([kind, n]) => `${n} ${kind}${n === 1 ? '' : 's'}`)
     .join(', ');
   lines.push(`Seeded (one transaction):`);
