@@ -1,4 +1,5 @@
 import type { GraphClient } from '../graph/client.js';
+import type { DatabaseBreaker } from './database-breaker.js';
 
 // What every resolver receives. Pothos' dataloader plugin keys its per-request loaders on
 // this object, so a new context per request means a fresh cache per request.
@@ -6,6 +7,6 @@ export interface ApiContext {
   client: GraphClient;
 }
 
-export function createContext(client: GraphClient): ApiContext {
-  return { client };
+export function createContext(client: GraphClient, breaker?: DatabaseBreaker): ApiContext {
+  return { client: breaker ? breaker.guard(client) : client };
 }

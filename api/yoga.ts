@@ -3,6 +3,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaLogger } from 'graphql-yoga';
 import type { GraphClient } from '../graph/client.js';
 import { createContext } from './context.js';
+import { DatabaseBreaker } from './database-breaker.js';
 import { maskError } from './mask-error.js';
 import { schema } from './schema/index.js';
 import { useArmor } from './use-armor.js';
@@ -27,10 +28,11 @@ const EXAMPLE_QUERY = `# Conflict Graph: every entity carries the statements tha
 
 /** The GraphQL endpoint: a node request listener (`yoga(req, res)`) with `yoga.fetch` for tests. */
 export function createGraphqlHandler(options: GraphqlHandlerOptions) {
+  const breaker = new DatabaseBreaker();
   return createYoga<{ req: IncomingMessage; res: ServerResponse }>({
     schema,
     graphqlEndpoint: '/graphql',
-    context: () => createContext(options.client),
+    context: () => createContext(options.client, breaker),
     maskedErrors: { isDev: options.dev, maskError },
     cors: {
       origin: options.corsOrigins === '*' ? '*' : options.corsOrigins,
