@@ -22,7 +22,7 @@ describe('/export/events.csv read by pandas', () => {
   let dir: string;
 
   beforeAll(async () => {
-    venv = await ensureNotebookVenv(console.log);
+    venv = await ensureNotebookVenv({ log: console.log });
     client = await connectTestClient();
     app = await startAppUnderTest(client);
     dir = await mkdtemp(join(tmpdir(), 'export-csv-'));

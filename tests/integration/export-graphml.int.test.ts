@@ -26,7 +26,7 @@ describe('/export/graph.graphml read by networkx', () => {
   let dir: string;
 
   beforeAll(async () => {
-    venv = await ensureNotebookVenv(console.log);
+    venv = await ensureNotebookVenv({ log: console.log });
     client = await connectTestClient();
     app = await startAppUnderTest(client);
     dir = await mkdtemp(join(tmpdir(), 'export-graphml-'));

@@ -22,8 +22,16 @@ export interface PythonVenv {
   python: string;
 }
 
-export async function ensureNotebookVenv(log: (line: string) => void = () => {}): Promise<PythonVenv> {
-  const version = await systemPythonVersion();
+export interface VenvOptions {
+  log?: (line: string) => void;
+  /** The Python that creates the venv. */
+  python?: string;
+}
+
+export async function ensureNotebookVenv(options: VenvOptions = {}): Promise<PythonVenv> {
+  const log = options.log ?? (() => {});
+  const python = options.python ?? 'python3';
+  const version = await systemPythonVersion(python);
   const hash = createHash('sha256').update(version);
   for (const file of REQUIREMENT_FILES) hash.update(await readFile(join(NOTEBOOKS, file)));
   const key = hash.digest('hex').slice(0, 16);
@@ -37,7 +45,7 @@ export async function ensureNotebookVenv(log: (line: string) => void = () => {})
   log(
     `Creating the notebook's Python environment in ${dir} (${version}); the first time takes a few minutes…`,
   );
-  await runOrExplain('python3', ['-m', 'venv', building], 'create a virtual environment');
+  await runOrExplain(python, ['-m', 'venv', building], 'create a virtual environment');
   await runOrExplain(
     join(building, 'bin', 'python'),
     [
@@ -61,16 +69,16 @@ export async function ensureNotebookVenv(log: (line: string) => void = () => {})
   return venv;
 }
 
-async function systemPythonVersion(): Promise<string> {
+async function systemPythonVersion(python: string): Promise<string> {
   try {
-    const { stdout } = await run('python3', [
+    const { stdout } = await run(python, [
       '-c',
       'import sys, venv, ensurepip; print(sys.version.split()[0])',
     ]);
     return `python ${stdout.trim()}`;
   } catch (error) {
     throw new Error(
-      'The notebook and export specs need Python 3 with the venv module (python3 -m venv). ' +
+      `The notebook and export specs need Python 3 with the venv module (${python} -m venv). ` +
         'Install it (Debian/Ubuntu: apt-get install python3 python3-venv; `bash .ci/run` does it), then re-run. ' +
         `Checking it said: ${detail(error)}`,
     );
