@@ -1,7 +1,8 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { GraphClient } from '../../graph/client.js';
 import { exportGraph } from '../../graph/queries/export-graph.js';
-import { isDatabaseUnavailable } from '../errors.js';
+import { DatabaseBreaker } from '../database-breaker.js';
+import { ERROR_CODES, isDatabaseUnavailable } from '../errors.js';
 import { sendJson } from '../server.js';
 import { eventsToCsv } from './events-csv.js';
 import {
@@ -18,6 +19,9 @@ import { loadEventsExport } from './load-events-export.js';
 // (JSON), the events for spreadsheets and pandas (CSV). GET or HEAD; filters in the query string.
 
 export const EXPORT_PREFIX = '/export/';
+
+// The API's codes (api/errors.ts) plus the one only plain HTTP routes need.
+const METHOD_NOT_ALLOWED = 'METHOD_NOT_ALLOWED';
 
 interface ExportSpec {
   contentType: string;
@@ -73,13 +77,15 @@ export function createExportHandler(
   options: ExportHandlerOptions = {},
 ): RequestListener {
   const logError = options.logError ?? ((message, error) => console.error(message, error));
+  // Like the API: while Neo4j is down, answer 503 at once instead of waiting out the driver.
+  const guarded = new DatabaseBreaker().guard(client);
   return (req, res) => {
-    void serveExport(client, req, res).catch((error: unknown) => {
+    void serveExport(guarded, req, res).catch((error: unknown) => {
       logError(`Export ${req.url ?? ''} failed`, error);
       if (!res.headersSent) {
         sendJson(res, 500, {
           error: 'The export failed unexpectedly; see the server log.',
-          code: 'INTERNAL_SERVER_ERROR',
+          code: ERROR_CODES.INTERNAL_SERVER_ERROR,
         });
       } else res.destroy();
     });
@@ -93,7 +99,7 @@ async function serveExport(client: GraphClient, req: IncomingMessage, res: Serve
     res.setHeader('allow', 'GET, HEAD');
     return sendJson(res, 405, {
       error: `Exports are read with GET, not ${req.method}.`,
-      code: 'METHOD_NOT_ALLOWED',
+      code: METHOD_NOT_ALLOWED,
     });
   }
   if (name === '') return sendJson(res, 200, { exports: exportIndex() });
@@ -103,7 +109,7 @@ async function serveExport(client: GraphClient, req: IncomingMessage, res: Serve
       error: `No export at ${url.pathname}. Available: ${Object.keys(EXPORTS)
         .map((file) => EXPORT_PREFIX + file)
         .join(', ')}.`,
-      code: 'NOT_FOUND',
+      code: ERROR_CODES.NOT_FOUND,
     });
   }
   let body: string;
@@ -111,13 +117,17 @@ async function serveExport(client: GraphClient, req: IncomingMessage, res: Serve
     body = await spec.render(client, url.searchParams);
   } catch (error) {
     if (error instanceof ExportInputError) {
-      return sendJson(res, 400, { error: error.message, code: 'BAD_USER_INPUT', parameter: error.parameter });
+      return sendJson(res, 400, {
+        error: error.message,
+        code: ERROR_CODES.BAD_USER_INPUT,
+        parameter: error.parameter,
+      });
     }
     if (isDatabaseUnavailable(error)) {
       res.setHeader('retry-after', '5');
       return sendJson(res, 503, {
         error: 'The graph database is unavailable right now. Retry in a few seconds.',
-        code: 'DATABASE_UNAVAILABLE',
+        code: ERROR_CODES.DATABASE_UNAVAILABLE,
       });
     }
     throw error;
