@@ -7,22 +7,19 @@
 import json
 import sys
 
-import networkx as nx
-import pandas as pd
-
 
 def graphml(path):
+    import networkx as nx  # imported here: each reader loads only its own library
+
     graph = nx.read_graphml(path)
-    types = lambda items: {key: sorted({type(v).__name__ for _, d in items for k, v in d.items() if k == key}) for _, d in items for key in d}
     nodes = list(graph.nodes(data=True))
-    edges = [(None, d) for *_, d in graph.edges(data=True)]
     return {
         "directed": graph.is_directed(),
         "multigraph": graph.is_multigraph(),
         "node_count": graph.number_of_nodes(),
         "edge_count": graph.number_of_edges(),
-        "node_attribute_types": types(nodes),
-        "edge_attribute_types": types(edges),
+        "node_attribute_types": attribute_types(data for _, data in nodes),
+        "edge_attribute_types": attribute_types(data for *_, data in graph.edges(data=True)),
         "nodes": {node: data for node, data in nodes},
         # networkx keeps a GraphML edge id as the edge key of a multigraph, as `id` otherwise.
         "edges": [
@@ -33,7 +30,18 @@ def graphml(path):
     }
 
 
+def attribute_types(attribute_maps):
+    """The Python types networkx gave each attribute, e.g. {"evidenceCount": ["int"]}."""
+    types = {}
+    for attributes in attribute_maps:
+        for name, value in attributes.items():
+            types.setdefault(name, set()).add(type(value).__name__)
+    return {name: sorted(found) for name, found in types.items()}
+
+
 def csv(path):
+    import pandas as pd
+
     # CAMEO codes are text with leading zeros ("0841"); read as numbers they would lose them.
     frame = pd.read_csv(path, dtype={"cameoCode": str})
     return {
