@@ -1,0 +1,126 @@
+// `npm run bench:api`: the four heavy queries over HTTP (the real app server) next to the same
+// Cypher straight through neo4j-driver, in one run on the seeded graph. Uses NEO4J_URI when
+// set, otherwise starts the project's own Neo4j (and migrates/seeds it when empty).
+
+import type { AddressInfo } from 'node:net';
+import { cpus, totalmem } from 'node:os';
+import neo4j from 'neo4j-driver';
+import { createAppHandlers } from '../api/app-handlers.js';
+import { createAppServer } from '../api/server.js';
+import type { GraphClient, Params } from '../graph/client.js';
+import { readGraphConfig } from '../graph/config.js';
+import { openGraph } from '../graph/open-graph.js';
+import { PROJECT_ROOT } from '../graph/project-paths.js';
+import { applyMigrations } from '../graph/schema/apply-migrations.js';
+import { isDatabaseEmpty, seedDatabase } from '../graph/seed/seed-database.js';
+import { BENCH_DEFAULTS, compare, type Measurement } from './measure.js';
+
+const WORKLOADS: Record<string, string> = {
+  search: '{ search(query: "Kyiv prisoner swap") { score entity { id name } snippet { html } } }',
+  timeline:
+    '{ timeline(first: 50) { totalCount edges { placedBy node { id name earliest latest precision } } } }',
+  'neighborhood(depth: 2)':
+    '{ neighborhood(id: "actor:ukraine", depth: 2) { truncated nodes { id label kind data } edges { id source target type evidenceCount } } }',
+  paths:
+    '{ paths(from: "actor:russia", to: "place:istanbul") { length nodes { id label } edges { id type } } }',
+};
+
+const log = (line: string) => console.log(line);
+const started = performance.now();
+const config = readGraphConfig();
+const graph = await openGraph(config, { log });
+const credentials = graph.local ?? {
+  uri: config.uri ?? '',
+  username: config.username,
+  password: config.password ?? '',
+};
+const driver = neo4j.driver(credentials.uri, neo4j.auth.basic(credentials.username, credentials.password));
+const server = createAppServer({
+  client: graph.client,
+  webDistDir: `${PROJECT_ROOT}/web/dist`,
+  ...createAppHandlers(graph.client, { dev: false, corsOrigins: '*' }),
+});
+
+try {
+  await applyMigrations(graph.client);
+  if (await isDatabaseEmpty(graph.client)) await seedDatabase(graph.client, { log });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+
+  const rows: string[] = [];
+  for (const [name, query] of Object.entries(WORKLOADS)) {
+    const statements = await recordStatements(graph.client, () => postQuery(url, query));
+    const [api, direct] = await compare(
+      () => postQuery(url, query),
+      () => replay(driver, statements, config.database),
+    );
+    rows.push(row(name, statements.length, api, direct));
+  }
+  const [version] = await graph.client.read<{ version: string }>(
+    'CALL dbms.components() YIELD versions RETURN versions[0] AS version',
+  );
+  console.log(
+    `\nMachine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; Neo4j ${version?.version ?? '?'}`,
+  );
+  console.log(
+    `Per query and side: ${BENCH_DEFAULTS.warmup} warm-up, ${BENCH_DEFAULTS.samples} sequential samples alternating API and driver (latency), ${BENCH_DEFAULTS.throughputOps} at concurrency ${BENCH_DEFAULTS.concurrency} (throughput).\n`,
+  );
+  console.log(
+    '| query | Cypher statements | API p50 ms | API p95 ms | API req/s | driver p50 ms | driver p95 ms | driver req/s | p50 ratio API/driver |',
+  );
+  console.log('| --- | --: | --: | --: | --: | --: | --: | --: | --: |');
+  for (const line of rows) console.log(line);
+  console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+} finally {
+  await new Promise<void>((done) => server.close(() => done()));
+  server.closeAllConnections();
+  await driver.close();
+  await graph.stop();
+}
+
+async function postQuery(url: string, query: string): Promise<void> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await res.json()) as { errors?: unknown[] };
+  if (body.errors) throw new Error(`Benchmark query failed: ${JSON.stringify(body.errors)}`);
+}
+
+/** The Cypher statements (text + params) one API request runs, in order. */
+async function recordStatements(client: GraphClient, run: () => Promise<void>) {
+  const statements: { cypher: string; params: Params }[] = [];
+  const original = client.read.bind(client);
+  client.read = (async (cypher: string, params: Params = {}) => {
+    statements.push({ cypher, params });
+    return original(cypher, params);
+  }) as GraphClient['read'];
+  try {
+    await run();
+  } finally {
+    client.read = original;
+  }
+  return statements;
+}
+
+/** The same statements through the bare driver: one managed read transaction each, as the API does. */
+async function replay(
+  bare: typeof driver,
+  statements: { cypher: string; params: Params }[],
+  database: string | undefined,
+): Promise<void> {
+  for (const { cypher, params } of statements) {
+    const session = bare.session({ database, defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.executeRead((tx) => tx.run(cypher, params));
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+function row(name: string, statements: number, api: Measurement, direct: Measurement): string {
+  const f = (n: number) => n.toFixed(1);
+  return `| ${name} | ${statements} | ${f(api.p50)} | ${f(api.p95)} | ${api.throughput.toFixed(0)} | ${f(direct.p50)} | ${f(direct.p95)} | ${direct.throughput.toFixed(0)} | ${(api.p50 / direct.p50).toFixed(2)} |`;
+}
