@@ -1,6 +1,6 @@
 import { builder } from '../builder.js';
-import { BadUserInputError } from '../errors.js';
 import { entityLabelOf } from '../global-id.js';
+import { intArg } from '../int-arg.js';
 import type { Subgraph } from '../logic/neighborhood.js';
 import { loadNeighborhood } from '../logic/neighborhood.js';
 import { EntityKind } from './enums.js';
@@ -24,8 +24,8 @@ builder.queryField('neighborhood', (t) =>
     description: `Entities within \`depth\` (1–${MAX_DEPTH}) relationships of \`id\`, nearest first, at most \`limit\` (1–${MAX_NODES}) nodes.`,
     args: {
       id: t.arg.id({ required: true }),
-      depth: t.arg.int({ required: true, defaultValue: 1 }),
-      limit: t.arg.int({ required: true, defaultValue: 200 }),
+      depth: t.arg.int({ defaultValue: 1 }),
+      limit: t.arg.int({ defaultValue: 200 }),
       kinds: t.arg({
         type: [EntityKind],
         required: false,
@@ -34,22 +34,12 @@ builder.queryField('neighborhood', (t) =>
     },
     resolve: (_root, args, ctx) => {
       entityLabelOf(args.id, 'id');
-      if (args.depth < 1 || args.depth > MAX_DEPTH) {
-        throw new BadUserInputError(
-          `"depth" must be between 1 and ${MAX_DEPTH}, got ${args.depth}.`,
-          'depth',
-        );
-      }
-      if (args.limit < 1 || args.limit > MAX_NODES) {
-        throw new BadUserInputError(
-          `"limit" must be between 1 and ${MAX_NODES}, got ${args.limit}.`,
-          'limit',
-        );
-      }
+      const depth = intArg(args.depth, 'depth', { fallback: 1, min: 1, max: MAX_DEPTH });
+      const limit = intArg(args.limit, 'limit', { fallback: 200, min: 1, max: MAX_NODES });
       return loadNeighborhood(ctx.client, {
         id: args.id,
-        depth: args.depth,
-        limit: args.limit,
+        depth,
+        limit,
         labels: args.kinds ?? null,
       });
     },

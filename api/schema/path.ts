@@ -3,6 +3,7 @@ import { getEntities } from '../../graph/queries/get-entities.js';
 import { builder } from '../builder.js';
 import { BadUserInputError, NotFoundError } from '../errors.js';
 import { entityLabelOf } from '../global-id.js';
+import { intArg } from '../int-arg.js';
 import { GraphEdge, GraphNode } from './graph-element.js';
 
 const Path = builder.objectRef<FoundPath>('Path').implement({
@@ -25,20 +26,16 @@ builder.queryField('paths', (t) =>
     args: {
       from: t.arg.id({ required: true }),
       to: t.arg.id({ required: true }),
-      maxLength: t.arg.int({ required: true, defaultValue: 4, description: `1–${MAX_PATH_LENGTH}.` }),
-      first: t.arg.int({ required: true, defaultValue: 3, description: `1–${MAX_PATHS}.` }),
+      maxLength: t.arg.int({ defaultValue: 4, description: `1–${MAX_PATH_LENGTH}.` }),
+      first: t.arg.int({ defaultValue: 3, description: `1–${MAX_PATHS}.` }),
     },
     resolve: async (_root, args, ctx) => {
       entityLabelOf(args.from, 'from');
       entityLabelOf(args.to, 'to');
-      if (args.maxLength < 1 || args.maxLength > MAX_PATH_LENGTH) {
-        throw new BadUserInputError(`"maxLength" must be between 1 and ${MAX_PATH_LENGTH}.`, 'maxLength');
-      }
-      if (args.first < 1 || args.first > MAX_PATHS) {
-        throw new BadUserInputError(`"first" must be between 1 and ${MAX_PATHS}.`, 'first');
-      }
+      const maxLength = intArg(args.maxLength, 'maxLength', { fallback: 4, min: 1, max: MAX_PATH_LENGTH });
+      const first = intArg(args.first, 'first', { fallback: 3, min: 1, max: MAX_PATHS });
       if (args.from === args.to) throw new BadUserInputError('"from" and "to" must differ.', 'to');
-      const paths = await findPaths(ctx.client, args);
+      const paths = await findPaths(ctx.client, { from: args.from, to: args.to, maxLength, first });
       if (paths.length === 0) {
         const found = new Set((await getEntities(ctx.client, [args.from, args.to])).map((e) => e.id));
         for (const id of [args.from, args.to]) if (!found.has(id)) throw new NotFoundError(id);

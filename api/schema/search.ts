@@ -4,6 +4,7 @@ import { buildLuceneQuery, searchTerms } from '../../graph/queries/lucene.js';
 import { searchEntities } from '../../graph/queries/search-entities.js';
 import { builder } from '../builder.js';
 import { BadUserInputError } from '../errors.js';
+import { intArg } from '../int-arg.js';
 import { highlight, type Snippet, snippetHtml } from '../logic/highlight.js';
 import { Entity } from './entity.js';
 import { EntityKind } from './enums.js';
@@ -91,19 +92,17 @@ builder.queryField('search', (t) =>
         description: 'Words to find; punctuation and operators are ignored.',
       }),
       kinds: t.arg({ type: [EntityKind], required: false }),
-      first: t.arg.int({ required: true, defaultValue: 10, description: `1–${MAX_SEARCH_RESULTS}.` }),
+      first: t.arg.int({ defaultValue: 10, description: `1–${MAX_SEARCH_RESULTS}.` }),
     },
     resolve: async (_root, args, ctx) => {
       if (!args.query.trim()) throw new BadUserInputError('"query" must not be empty.', 'query');
-      if (args.first < 1 || args.first > MAX_SEARCH_RESULTS) {
-        throw new BadUserInputError(`"first" must be between 1 and ${MAX_SEARCH_RESULTS}.`, 'first');
-      }
+      const first = intArg(args.first, 'first', { fallback: 10, min: 1, max: MAX_SEARCH_RESULTS });
       const lucene = buildLuceneQuery(args.query);
       if (!lucene) return [];
       const rows = await searchEntities(ctx.client, {
         lucene,
         labels: args.kinds ?? null,
-        first: args.first,
+        first,
       });
       const terms = searchTerms(args.query);
       return rows.map((row) => toHit(row, terms));

@@ -77,7 +77,12 @@ describe('createGraphqlHandler', () => {
 
   it('refuses an over-deep query before running it', async () => {
     let reads = 0;
-    const yoga = createTestYoga({ read: async () => (reads++, []) });
+    const yoga = createTestYoga({
+      read: async () => {
+        reads++;
+        return [];
+      },
+    });
     const deep = `{ node(id: "actor:x") { ... on Actor { events { event { participants { actor { events { event { participants { actor { events { event { name } } } } } } } } } } } } }`;
     const res = await yoga.fetch('http://localhost/graphql', post({ query: deep }));
     const body = (await res.json()) as { errors: { message: string }[] };
