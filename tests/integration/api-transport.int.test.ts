@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphClient } from '../../graph/client.js';
 import { connectTestClient } from '../support/test-neo4j.js';
@@ -37,6 +39,18 @@ describe('GraphQL over HTTP', () => {
     });
     expect(res.headers.get('content-type')).toContain('application/graphql-response+json');
     expect(await res.json()).toEqual({ data: { node: { id: 'place:istanbul' } } });
+  });
+
+  it('works from Python with nothing but the standard library', async () => {
+    const script = [
+      'import json, sys, urllib.request',
+      'body = json.dumps({"query": "query($q: String!) { search(query: $q) { entity { id } } }", "variables": {"q": "Kyiv"}}).encode()',
+      'req = urllib.request.Request(sys.argv[1], data=body, headers={"Content-Type": "application/json"})',
+      'print(json.load(urllib.request.urlopen(req))["data"]["search"][0]["entity"]["id"])',
+    ].join('\n');
+    // Asynchronously: the server under test lives in this process.
+    const { stdout } = await promisify(execFile)('python3', ['-c', script, api.url], { encoding: 'utf8' });
+    expect(stdout.trim()).toBe('actor:ukraine');
   });
 
   it('serves GraphiQL to a browser', async () => {

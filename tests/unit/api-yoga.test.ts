@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { createGraphqlHandler } from '../../api/yoga.js';
 import type { GraphClient } from '../../graph/client.js';
@@ -136,6 +137,16 @@ describe('createGraphqlHandler', () => {
       post({ query: '{ node(id: "actor:nobody") { id } }' }),
     );
     expect(await res.json()).toEqual({ data: { node: null } });
+  });
+
+  it('accepts the full introspection query that GraphiQL and codegen clients send', async () => {
+    const res = await createTestYoga().fetch(
+      'http://localhost/graphql',
+      post({ query: getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }) }),
+    );
+    const body = (await res.json()) as { data?: { __schema: unknown }; errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.__schema).toBeTruthy();
   });
 
   it('has no mutations', async () => {
