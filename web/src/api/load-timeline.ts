@@ -1,0 +1,82 @@
+import type { TimelineEvent } from '../timeline/placement.js';
+import { graphqlRequest } from './client.js';
+
+// Every event in time order with what the timeline draws: bounds, precision, the article's
+// relative words, lanes (issues, participants) and the PRECEDES order.
+
+export const TIMELINE_QUERY = /* GraphQL */ `
+  query LoadTimeline($first: Int!, $after: String) {
+    timeline(first: $first, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      edges {
+        node {
+          id name kind origin precision earliest latest relativePhrase
+          issues { issue { id name } }
+          participants { actor { id name } }
+          preceding { event { id } }
+          following { event { id } }
+          partOf { event { id } }
+        }
+      }
+    }
+  }
+`;
+
+interface TimelineNode {
+  id: string;
+  name: string;
+  kind: string;
+  origin: TimelineEvent['origin'];
+  precision: TimelineEvent['precision'];
+  earliest: string | null;
+  latest: string | null;
+  relativePhrase: string | null;
+  issues: { issue: { id: string; name: string } }[];
+  participants: { actor: { id: string; name: string } }[];
+  preceding: { event: { id: string } }[];
+  following: { event: { id: string } }[];
+  partOf: { event: { id: string } }[];
+}
+
+interface TimelinePage {
+  timeline: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: TimelineNode }[] };
+}
+
+const PAGE_SIZE = 100;
+const MAX_PAGES = 30;
+
+export function toTimelineEvent(node: TimelineNode): TimelineEvent {
+  const unique = <T extends { id: string }>(items: T[]) =>
+    items.filter((x, i) => items.findIndex((y) => y.id === x.id) === i);
+  return {
+    id: node.id,
+    name: node.name,
+    type: node.kind,
+    origin: node.origin,
+    precision: node.precision,
+    earliest: node.earliest,
+    latest: node.latest,
+    relativePhrase: node.relativePhrase,
+    issues: unique(node.issues.map((link) => link.issue)),
+    participants: unique(node.participants.map((link) => link.actor)),
+    after: node.preceding.map((link) => link.event.id),
+    before: node.following.map((link) => link.event.id),
+    partOf: node.partOf.map((link) => link.event.id),
+  };
+}
+
+export async function loadTimeline(signal?: AbortSignal): Promise<TimelineEvent[]> {
+  const events: TimelineEvent[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const data: TimelinePage = await graphqlRequest<TimelinePage>(
+      TIMELINE_QUERY,
+      { first: PAGE_SIZE, after },
+      signal,
+    );
+    events.push(...data.timeline.edges.map((edge) => toTimelineEvent(edge.node)));
+    if (!data.timeline.pageInfo.hasNextPage) break;
+    after = data.timeline.pageInfo.endCursor;
+  }
+  return events;
+}

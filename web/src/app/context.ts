@@ -1,0 +1,47 @@
+import type { SourceSummary } from '../api/list-sources.js';
+import type { DetailsPanel } from '../graph/details-panel.js';
+import type { Visible } from '../graph/filter.js';
+import type { GraphView } from '../graph/graph-view.js';
+import { EMPTY_GRAPH, type GraphModel } from '../graph/model.js';
+import type { PathBar } from '../graph/path-bar.js';
+import type { ReaderView } from '../reader/reader-view.js';
+import type { TimelineEvent } from '../timeline/placement.js';
+import type { TimelineView } from '../timeline/timeline-view.js';
+import type { Banner } from './banner.js';
+import type { Shell } from './shell.js';
+import type { ViewState } from './state.js';
+import type { Store } from './store.js';
+
+// What the app's parts share: the view state (URL), the loaded data, and the views.
+
+export type LoadStatus = 'loading' | 'ready' | 'empty' | 'error';
+
+export interface AppData {
+  status: LoadStatus;
+  model: GraphModel;
+  events: TimelineEvent[];
+  sources: SourceSummary[];
+  visible: Visible;
+}
+
+export const INITIAL_DATA: AppData = {
+  status: 'loading',
+  model: EMPTY_GRAPH,
+  events: [],
+  sources: [],
+  visible: { nodes: new Set(), edges: new Set() },
+};
+
+export interface AppContext {
+  view: Store<ViewState>;
+  data: Store<AppData>;
+  shell: Shell;
+  graph: GraphView;
+  timeline: TimelineView;
+  reader: ReaderView;
+  details: DetailsPanel;
+  pathBar: PathBar;
+  banner: Banner;
+  /** Reports a failed API call: the banner says what failed and Retry runs `retry`. */
+  fail(error: unknown, retry: () => void): void;
+}

@@ -1,0 +1,61 @@
+// What the user is looking at: everything here is shareable and lives in the URL
+// (see url-state.ts). Loaded data lives elsewhere.
+
+export const ENTITY_KINDS = ['ACTOR', 'EVENT', 'CLAIM', 'ISSUE', 'PLACE'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+export const PANELS = ['details', 'reader'] as const;
+export type SidePanel = (typeof PANELS)[number];
+
+export const LANE_MODES = ['issue', 'actor'] as const;
+export type LaneMode = (typeof LANE_MODES)[number];
+
+/** Inclusive ISO dates (`YYYY-MM-DD`). */
+export interface TimeRange {
+  from: string;
+  to: string;
+}
+
+export interface ViewState {
+  /** Selected node and edge ids; the last one is the one the details panel shows. */
+  selection: string[];
+  /** Kinds of node shown in the graph. */
+  kinds: EntityKind[];
+  /** Only what concerns these issues (empty: no issue filter). */
+  issueIds: string[];
+  /** Only what involves these actors (empty: no actor filter). */
+  actorIds: string[];
+  /** The brushed time window; null when none. */
+  range: TimeRange | null;
+  panel: SidePanel;
+  lanes: LaneMode;
+  /** The source open in the reader; null picks the first article. */
+  sourceId: string | null;
+  /** Nodes whose neighbourhood was expanded: always shown with their neighbours. */
+  expanded: string[];
+  /** Path finder endpoints. */
+  path: [string, string] | null;
+}
+
+export const DEFAULT_VIEW: ViewState = Object.freeze({
+  selection: [],
+  kinds: [...ENTITY_KINDS],
+  issueIds: [],
+  actorIds: [],
+  range: null,
+  panel: 'details',
+  lanes: 'issue',
+  sourceId: null,
+  expanded: [],
+  path: null,
+}) as ViewState;
+
+/** The selection's primary element (the one shown in the details panel). */
+export function primarySelection(view: Pick<ViewState, 'selection'>): string | null {
+  return view.selection.at(-1) ?? null;
+}
+
+/** Entity ids look like `actor:ukraine`; edge ids like `a:x|TYPE|b:y`. */
+export function isEdgeId(id: string): boolean {
+  return id.includes('|');
+}

@@ -1,0 +1,142 @@
+import { type FoundPath, findPaths } from '../api/find-paths.js';
+import { hasActiveFilters, visibleElements } from '../graph/filter.js';
+import { mergeGraph } from '../graph/model.js';
+import type { Actions } from './actions.js';
+import type { AppContext } from './context.js';
+import { h } from './dom.js';
+import { ENTITY_KINDS, isEdgeId, primarySelection, type ViewState } from './state.js';
+import { sameValue } from './store.js';
+
+// Keeps the graph canvas in step with the view state: what is visible, what is selected, and
+// the path finder's highlighted path.
+
+const FILTER_KEYS = ['kinds', 'issueIds', 'actorIds', 'range', 'expanded', 'selection'] as const;
+
+function changed(state: ViewState, previous: ViewState, keys: readonly (keyof ViewState)[]): boolean {
+  return keys.some((key) => !sameValue(state[key], previous[key]));
+}
+
+export function connectGraph(ctx: AppContext, actions: Actions): void {
+  const { view, data, graph } = ctx;
+  let paths: FoundPath[] = [];
+  let pathIndex = 0;
+  let pathRequest = 0;
+
+  const pathElementIds = () => {
+    const path = paths[pathIndex];
+    return path ? [...path.nodeIds, ...path.edgeIds] : [];
+  };
+
+  const refreshVisibility = () => {
+    const state = view.get();
+    const { model } = data.get();
+    const path = paths[pathIndex];
+    const visible = visibleElements(model, {
+      ...state,
+      selection: [...state.selection, ...(path?.nodeIds ?? [])],
+    });
+    data.update({ visible });
+    if (!graph.drawn) return;
+    graph.applyVisibility(visible);
+    const filtered = hasActiveFilters(state, ENTITY_KINDS.length);
+    ctx.shell.graphStatus.replaceChildren(
+      h('span', {
+        text: `Showing ${visible.nodes.size} of ${model.nodes.size} nodes · ${visible.edges.size} edges`,
+      }),
+      model.truncated
+        ? h('span', { class: 'warn', text: ' · more in the database: expand nodes to load them' })
+        : '',
+      filtered
+        ? h('button', {
+            class: 'btn btn-link',
+            text: 'Clear filters',
+            attrs: { type: 'button' },
+            on: {
+              click: () => view.update({ kinds: [...ENTITY_KINDS], issueIds: [], actorIds: [], range: null }),
+            },
+          })
+        : '',
+    );
+  };
+
+  const refreshSelection = (reveal: boolean) => {
+    const state = view.get();
+    graph.setSelection(state.selection);
+    const primary = primarySelection(state);
+    if (reveal && primary && !isEdgeId(primary) && state.selection.length === 1) graph.reveal(primary);
+  };
+
+  const showPath = () => {
+    const ids = pathElementIds();
+    graph.highlight('on-path', ids);
+    graph.fadeAllBut(ids);
+    const state = view.get();
+    const [from, to] = state.path ?? ['', ''];
+    const label = (id: string) => data.get().model.nodes.get(id)?.label ?? id;
+    if (paths.length === 0)
+      ctx.pathBar.showMessage(`No path of up to 5 steps joins ${label(from)} and ${label(to)}.`);
+    else ctx.pathBar.show(paths, pathIndex, data.get().model, label(from), label(to));
+    if (ids.length) graph.fit(ids);
+  };
+
+  const runPaths = async () => {
+    const path = view.get().path;
+    const request = ++pathRequest;
+    paths = [];
+    pathIndex = 0;
+    if (!path) {
+      graph.highlight('on-path', []);
+      graph.fadeAllBut([]);
+      ctx.pathBar.hide();
+      refreshVisibility();
+      return;
+    }
+    const label = (id: string) => data.get().model.nodes.get(id)?.label ?? id;
+    ctx.pathBar.showLoading(label(path[0]), label(path[1]));
+    try {
+      const found = await findPaths(path[0], path[1]);
+      if (request !== pathRequest) return;
+      let model = data.get().model;
+      for (const p of found) {
+        const merged = mergeGraph(model, p.nodes, p.edges);
+        if (merged.addedNodes.length || merged.addedEdges.length) {
+          await graph.merge(merged.model, { nodes: merged.addedNodes, edges: merged.addedEdges }, path[0]);
+        }
+        model = merged.model;
+      }
+      data.update({ model });
+      paths = found;
+      refreshVisibility();
+      showPath();
+    } catch (error) {
+      if (request !== pathRequest) return;
+      ctx.pathBar.showMessage('The path finder failed.');
+      ctx.fail(error, () => void runPaths());
+    }
+  };
+
+  ctx.pathBar.element.addEventListener('path-pick', (event) => {
+    pathIndex = (event as CustomEvent<number>).detail;
+    refreshVisibility();
+    showPath();
+  });
+
+  view.subscribe((state, previous) => {
+    if (changed(state, previous, FILTER_KEYS)) refreshVisibility();
+    if (changed(state, previous, ['selection'])) refreshSelection(true);
+    if (changed(state, previous, ['path'])) void runPaths();
+  });
+  data.subscribe((state, previous) => {
+    if (state.status === 'ready' && previous.status !== 'ready') {
+      refreshVisibility();
+      refreshSelection(true);
+      if (view.get().path) void runPaths();
+      // A shared link may expand nodes this first load did not reach.
+      for (const id of view.get().expanded)
+        if (state.model.truncated || !state.model.nodes.has(id)) void actions.expand(id);
+    } else if (state.model !== previous.model && state.status === 'ready') {
+      refreshVisibility();
+      refreshSelection(false);
+    }
+  });
+}

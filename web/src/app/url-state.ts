@@ -1,0 +1,86 @@
+import {
+  DEFAULT_VIEW,
+  ENTITY_KINDS,
+  type EntityKind,
+  LANE_MODES,
+  PANELS,
+  type TimeRange,
+  type ViewState,
+} from './state.js';
+
+// The view state <-> the query string. Only what differs from the default is written, ids stay
+// readable (`?sel=actor:ukraine`), and anything malformed in a hand-edited URL is dropped
+// rather than breaking the page.
+
+const ID = /^[a-z]+:[^\s,]+$/;
+const EDGE_ID = /^[a-z]+:[^\s,|]+\|[A-Z_]+\|[a-z]+:[^\s,|]+$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MAX_IDS = 50;
+
+export function isValidDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+function idList(value: string | null, allowEdges = false): string[] {
+  if (!value) return [];
+  const ids = value
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => ID.test(id) && (!id.includes('|') || (allowEdges && EDGE_ID.test(id))));
+  return [...new Set(ids)].slice(0, MAX_IDS);
+}
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+function parseRange(from: string | null, to: string | null): TimeRange | null {
+  if (!from || !to || !isValidDate(from) || !isValidDate(to)) return null;
+  return from <= to ? { from, to } : { from: to, to: from };
+}
+
+function parseKinds(value: string | null): EntityKind[] {
+  if (value === null) return [...ENTITY_KINDS];
+  const wanted = new Set(value.split(',').map((k) => k.trim().toUpperCase()));
+  return ENTITY_KINDS.filter((kind) => wanted.has(kind));
+}
+
+export function parseViewState(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  const path = idList(params.get('path'));
+  const source = params.get('source');
+  return {
+    selection: idList(params.get('sel'), true),
+    kinds: parseKinds(params.get('kinds')),
+    issueIds: idList(params.get('issues')).filter((id) => id.startsWith('issue:')),
+    actorIds: idList(params.get('actors')).filter((id) => id.startsWith('actor:')),
+    range: parseRange(params.get('from'), params.get('to')),
+    panel: oneOf(params.get('panel'), PANELS, DEFAULT_VIEW.panel),
+    lanes: oneOf(params.get('lanes'), LANE_MODES, DEFAULT_VIEW.lanes),
+    sourceId: source && ID.test(source) && source.startsWith('source:') ? source : null,
+    expanded: idList(params.get('expand')),
+    path: path.length === 2 && path[0] !== path[1] ? [path[0] as string, path[1] as string] : null,
+  };
+}
+
+// `:` `,` and `|` are left as they are so shared links stay readable.
+function encode(value: string): string {
+  return encodeURIComponent(value).replace(/%3A/gi, ':').replace(/%2C/gi, ',').replace(/%7C/gi, '|');
+}
+
+export function serializeViewState(view: ViewState): string {
+  const parts: [string, string][] = [];
+  if (view.selection.length) parts.push(['sel', view.selection.join(',')]);
+  if (view.kinds.length !== ENTITY_KINDS.length) parts.push(['kinds', view.kinds.join(',')]);
+  if (view.issueIds.length) parts.push(['issues', view.issueIds.join(',')]);
+  if (view.actorIds.length) parts.push(['actors', view.actorIds.join(',')]);
+  if (view.range) parts.push(['from', view.range.from], ['to', view.range.to]);
+  if (view.panel !== DEFAULT_VIEW.panel) parts.push(['panel', view.panel]);
+  if (view.lanes !== DEFAULT_VIEW.lanes) parts.push(['lanes', view.lanes]);
+  if (view.sourceId) parts.push(['source', view.sourceId]);
+  if (view.expanded.length) parts.push(['expand', view.expanded.join(',')]);
+  if (view.path) parts.push(['path', view.path.join(',')]);
+  return parts.length ? `?${parts.map(([key, value]) => `${key}=${encode(value)}`).join('&')}` : '';
+}

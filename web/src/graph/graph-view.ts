@@ -1,0 +1,171 @@
+import cytoscape, { type Core, type EventObject } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { Visible } from './filter.js';
+import { layoutAdded, layoutAll } from './layout.js';
+import type { GraphModel } from './model.js';
+import { GRAPH_STYLESHEET } from './stylesheet.js';
+import { toElements } from './to-elements.js';
+
+cytoscape.use(fcose);
+
+// The Cytoscape canvas. It never owns state: taps are reported to the app, and the app tells
+// the view what is selected, visible and highlighted. Selection is a class (`is-selected`)
+// rather than Cytoscape's own, so one source of truth (the URL state) drives every view.
+
+export interface GraphViewEvents {
+  onTap(id: string, additive: boolean): void;
+  onBackgroundTap(): void;
+  onExpand(id: string): void;
+  onHover(id: string | null): void;
+}
+
+declare global {
+  interface Window {
+    /** The Cytoscape instance, for tests and for curious analysts in the console. */
+    __cy?: Core;
+  }
+}
+
+export class GraphView {
+  readonly cy: Core;
+  #drawn = false;
+
+  constructor(
+    readonly container: HTMLElement,
+    events: GraphViewEvents,
+  ) {
+    this.cy = cytoscape({
+      container,
+      style: GRAPH_STYLESHEET as unknown as cytoscape.StylesheetJson,
+      autounselectify: true,
+      boxSelectionEnabled: false,
+      wheelSensitivity: 0.3,
+      minZoom: 0.1,
+      maxZoom: 4,
+    });
+    window.__cy = this.cy;
+    this.cy.on('tap', 'node, edge', (event: EventObject) => {
+      const original = event.originalEvent as MouseEvent | undefined;
+      events.onTap(event.target.id(), !!(original?.shiftKey || original?.ctrlKey || original?.metaKey));
+    });
+    this.cy.on('tap', (event: EventObject) => {
+      if (event.target === this.cy) events.onBackgroundTap();
+    });
+    this.cy.on('dbltap', 'node', (event: EventObject) => events.onExpand(event.target.id()));
+    this.cy.on('mouseover', 'node, edge', (event: EventObject) => events.onHover(event.target.id()));
+    this.cy.on('mouseout', 'node, edge', () => events.onHover(null));
+  }
+
+  get drawn(): boolean {
+    return this.#drawn;
+  }
+
+  /** First drawing of the whole graph; resolves after the draft layout, `settled` after refinement. */
+  async draw(model: GraphModel): Promise<{ draftMs: number; settled: Promise<number | null> }> {
+    this.cy.elements().remove();
+    this.cy.add(toElements(model));
+    const timings = await layoutAll(this.cy);
+    this.#drawn = true;
+    return timings;
+  }
+
+  /** Adds what is new in `model` and lays out only that, around `anchorId`. */
+  async merge(
+    model: GraphModel,
+    added: { nodes: string[]; edges: string[] },
+    anchorId: string | null,
+  ): Promise<void> {
+    if (added.nodes.length === 0 && added.edges.length === 0) return;
+    const elements = this.cy.add(toElements(model, added));
+    await layoutAdded(this.cy, elements.nodes(), anchorId);
+  }
+
+  applyVisibility(visible: Visible): void {
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((node) => {
+        node.toggleClass('hidden', !visible.nodes.has(node.id()));
+      });
+      this.cy.edges().forEach((edge) => {
+        edge.toggleClass('hidden', !visible.edges.has(edge.id()));
+      });
+    });
+  }
+
+  /** Marks the selection; one selected node also brings its neighbourhood forward. */
+  setSelection(ids: readonly string[]): void {
+    const wanted = new Set(ids);
+    this.cy.batch(() => {
+      this.cy.elements('.is-selected').forEach((ele) => {
+        if (!wanted.has(ele.id())) ele.removeClass('is-selected');
+      });
+      for (const id of wanted) this.cy.getElementById(id).addClass('is-selected');
+      this.cy.elements('.in-focus, .context-dim').removeClass('in-focus context-dim');
+      const onlyId = ids.length === 1 ? (ids[0] as string) : null;
+      const only = onlyId ? this.cy.getElementById(onlyId) : null;
+      if (onlyId && only?.nonempty()) {
+        const node = this.cy.nodes().getElementById(onlyId);
+        const focus = node.nonempty()
+          ? node.closedNeighborhood()
+          : this.cy.edges().getElementById(onlyId).connectedNodes().union(only);
+        focus.addClass('in-focus');
+        this.cy.elements().not(focus).addClass('context-dim');
+      }
+    });
+  }
+
+  /** Brings an element into view (centred, zoomed in enough to read) unless it is already well inside. */
+  reveal(id: string): void {
+    const ele = this.cy.getElementById(id);
+    if (ele.empty() || ele.hasClass('hidden')) return;
+    const box = ele.renderedBoundingBox();
+    const margin = 60;
+    const inside =
+      box.x1 > margin &&
+      box.y1 > margin &&
+      box.x2 < this.cy.width() - margin &&
+      box.y2 < this.cy.height() - margin;
+    if (inside && this.cy.zoom() >= 0.8) return;
+    this.cy.stop();
+    this.cy.animate({ center: { eles: ele }, zoom: Math.max(this.cy.zoom(), 1.1) }, { duration: 350 });
+  }
+
+  highlight(className: string, ids: readonly string[]): void {
+    this.cy.batch(() => {
+      this.cy.elements(`.${className}`).removeClass(className);
+      for (const id of ids) this.cy.getElementById(id).addClass(className);
+    });
+  }
+
+  /** Fades everything but `ids` (path view); an empty list clears it. */
+  fadeAllBut(ids: readonly string[]): void {
+    const keep = new Set(ids);
+    this.cy.batch(() => {
+      this.cy.elements().forEach((ele) => {
+        ele.toggleClass('faded', keep.size > 0 && !keep.has(ele.id()));
+      });
+    });
+  }
+
+  fit(ids?: readonly string[]): void {
+    let target = this.cy.elements().not('.hidden');
+    if (ids?.length) {
+      target = this.cy.collection();
+      for (const id of ids) target = target.union(this.cy.getElementById(id));
+    }
+    this.cy.stop();
+    this.cy.animate({ fit: { eles: target, padding: 40 } }, { duration: 300 });
+  }
+
+  zoomBy(factor: number): void {
+    const zoom = this.cy.zoom() * factor;
+    this.cy.zoom({ level: zoom, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
+  }
+
+  resize(): void {
+    this.cy.resize();
+  }
+
+  png(): string {
+    return this.cy.png({ full: true, scale: 2, bg: '#ffffff', output: 'base64uri' }) as unknown as string;
+  }
+}

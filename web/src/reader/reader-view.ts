@@ -1,0 +1,283 @@
+import type { SourceDocument } from '../api/get-source.js';
+import { clear, h } from '../app/dom.js';
+import type { EvidenceIndex } from './evidence-index.js';
+import { segmentText } from './segments.js';
+
+// The source reader: the article with every evidence span highlighted. Clicking a highlight
+// reports the statements under it; the app marks the quotes of whatever is selected, and the
+// reader scrolls to them, steps through them (‹ ›, or n / p) and shows where they are in the
+// article on a rail beside the text.
+
+export interface ReaderEvents {
+  onStatementsClick(statementIds: string[]): void;
+  onStatementsHover(statementIds: string[] | null): void;
+  onSourceChange(sourceId: string): void;
+}
+
+/** Short words for an element id (entity name, or "Russia participated in …"). */
+export type Describe = (id: string) => string;
+
+export class ReaderView {
+  readonly element: HTMLElement;
+  readonly #header = h('header', { class: 'reader-header' });
+  readonly #nav = h('div', {
+    class: 'quote-nav',
+    attrs: { hidden: true, role: 'toolbar', 'aria-label': 'Quotes of the selection' },
+  });
+  readonly #body = h('div', { class: 'reader-body', attrs: { tabindex: '0', 'aria-label': 'Article text' } });
+  readonly #rail = h('div', { class: 'reader-rail', attrs: { 'aria-hidden': 'true' } });
+  readonly #text = h('article', { class: 'reader-text' });
+  #marks = new Map<string, HTMLElement[]>();
+  #linked: string[] = [];
+  #current = -1;
+  #label = '';
+
+  constructor(readonly events: ReaderEvents) {
+    this.#body.append(this.#text, this.#rail);
+    this.element = h('div', { class: 'reader' }, this.#header, this.#nav, this.#body);
+    this.#text.addEventListener('click', (event) => {
+      const mark = (event.target as HTMLElement).closest<HTMLElement>('mark[data-ids]');
+      if (mark) this.events.onStatementsClick(idsOf(mark));
+    });
+    this.#text.addEventListener('keydown', (event) => {
+      const mark = (event.target as HTMLElement).closest<HTMLElement>('mark[data-ids]');
+      if (mark && (event.key === 'Enter' || event.key === ' ')) {
+        event.preventDefault();
+        this.events.onStatementsClick(idsOf(mark));
+      }
+    });
+    this.#text.addEventListener('mouseover', (event) => {
+      const mark = (event.target as HTMLElement).closest<HTMLElement>('mark[data-ids]');
+      this.events.onStatementsHover(mark ? idsOf(mark) : null);
+    });
+    this.#text.addEventListener('mouseleave', () => this.events.onStatementsHover(null));
+  }
+
+  showMessage(message: string): void {
+    clear(this.#header);
+    clear(this.#text);
+    clear(this.#rail);
+    this.#nav.hidden = true;
+    this.#text.append(h('p', { class: 'muted reader-message', text: message }));
+  }
+
+  render(
+    source: SourceDocument,
+    index: EvidenceIndex,
+    describe: Describe,
+    sources: readonly { id: string; title: string }[],
+  ): void {
+    clear(this.#header);
+    clear(this.#text);
+    this.#marks = new Map();
+    const picker =
+      sources.length > 1
+        ? h(
+            'select',
+            {
+              class: 'source-picker',
+              attrs: { 'aria-label': 'Source' },
+              on: { change: (e) => this.events.onSourceChange((e.target as HTMLSelectElement).value) },
+            },
+            ...sources.map((s) => {
+              const option = h('option', { text: s.title, attrs: { value: s.id } });
+              option.selected = s.id === source.id;
+              return option;
+            }),
+          )
+        : null;
+    const evidenceCount = source.statements.filter((s) => s.role === 'EVIDENCE').length;
+    const coverage =
+      source.coverage === null ? '' : ` · ${Math.round(source.coverage * 100)}% of sentences read`;
+    this.#header.append(
+      picker ?? h('h2', { class: 'reader-title', text: source.title }),
+      h('p', {
+        class: 'reader-meta',
+        text:
+          [source.byline, source.outlet, source.publishedAt].filter(Boolean).join(' · ') || 'Source article',
+      }),
+      h(
+        'p',
+        { class: 'reader-key' },
+        h('mark', { class: 'ev key', text: 'highlighted' }),
+        ` ${evidenceCount} quotes back the graph${coverage}; `,
+        h('span', { class: 'no-claim key', text: 'dotted' }),
+        ' = read, holds no graph item. Click a highlight to select what it supports.',
+      ),
+    );
+    const text = source.text ?? '';
+    const paragraphs = segmentText(
+      text,
+      source.statements.map((s) => ({ id: s.id, start: s.start, end: s.end, role: s.role })),
+    );
+    const reasons = new Map(source.statements.map((s) => [s.id, s.reason]));
+    for (const paragraph of paragraphs) {
+      const block = h(
+        paragraph.index === 0 && text.slice(paragraph.start, paragraph.end) === source.title ? 'h2' : 'p',
+        {
+          class: paragraph.index === 0 ? 'reader-headline' : undefined,
+        },
+      );
+      for (const segment of paragraph.segments) {
+        if (segment.ids.length === 0) {
+          block.append(segment.text);
+          continue;
+        }
+        if (!segment.evidence) {
+          const why = segment.ids
+            .map((id) => reasons.get(id))
+            .filter(Boolean)
+            .join('; ');
+          block.append(
+            h('span', {
+              class: 'no-claim',
+              text: segment.text,
+              title: `Read, no graph item${why ? `: ${why}` : ''}`,
+            }),
+          );
+          continue;
+        }
+        const evidenceIds = segment.ids.filter((id) => index.byStatement.has(id));
+        const supported = evidenceIds.flatMap((id) => {
+          const support = index.byStatement.get(id);
+          return support ? [...support.entities, ...support.edges] : [];
+        });
+        const names = [...new Set(supported.map(describe))];
+        const mark = h('mark', {
+          class: `ev depth-${Math.min(evidenceIds.length, 3)}`,
+          text: segment.text,
+          title: `Evidence for: ${names.slice(0, 8).join('; ')}${names.length > 8 ? `; and ${names.length - 8} more` : ''}`,
+          attrs: { tabindex: '0', role: 'button' },
+          dataset: { ids: evidenceIds.join(' ') },
+        });
+        for (const id of evidenceIds) {
+          const list = this.#marks.get(id);
+          if (list) list.push(mark);
+          else this.#marks.set(id, [mark]);
+        }
+        block.append(mark);
+      }
+      this.#text.append(block);
+    }
+    this.#linked = [];
+    this.#renderNav();
+  }
+
+  /** Marks the quotes of the selection; scrolls to the first when asked. */
+  markLinked(statementIds: readonly string[], label: string, scroll: boolean): void {
+    this.#linked = statementIds.filter((id) => this.#marks.has(id));
+    this.#label = label;
+    for (const mark of this.#text.querySelectorAll('mark.is-linked, mark.is-current')) {
+      mark.classList.remove('is-linked', 'is-current');
+    }
+    for (const id of this.#linked)
+      for (const mark of this.#marks.get(id) ?? []) mark.classList.add('is-linked');
+    this.#current = this.#linked.length ? 0 : -1;
+    this.#renderNav();
+    if (this.#linked.length) this.#showCurrent(scroll);
+  }
+
+  /** Moves to the next (+1) or previous (-1) quote of the selection. */
+  step(delta: number): void {
+    if (this.#linked.length === 0) return;
+    this.#current = (this.#current + delta + this.#linked.length) % this.#linked.length;
+    this.#showCurrent(true);
+    this.#renderNav();
+  }
+
+  /** Scrolls to one statement and flashes it (a quote picked in the details panel). */
+  focusStatement(statementId: string): void {
+    const index = this.#linked.indexOf(statementId);
+    if (index >= 0) {
+      this.#current = index;
+      this.#renderNav();
+    }
+    const mark = this.#marks.get(statementId)?.[0];
+    if (!mark) return;
+    mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    for (const m of this.#marks.get(statementId) ?? []) {
+      m.classList.remove('flash');
+      void m.offsetWidth;
+      m.classList.add('flash');
+    }
+  }
+
+  /** Shows the graph-hover target's quotes faintly. */
+  hoverLinked(statementIds: readonly string[]): void {
+    for (const mark of this.#text.querySelectorAll('mark.is-hovered')) mark.classList.remove('is-hovered');
+    for (const id of statementIds)
+      for (const mark of this.#marks.get(id) ?? []) mark.classList.add('is-hovered');
+  }
+
+  get linkedCount(): number {
+    return this.#linked.length;
+  }
+
+  #showCurrent(scroll: boolean): void {
+    for (const mark of this.#text.querySelectorAll('mark.is-current')) mark.classList.remove('is-current');
+    const id = this.#linked[this.#current];
+    const marks = id ? (this.#marks.get(id) ?? []) : [];
+    for (const mark of marks) mark.classList.add('is-current');
+    if (scroll && marks[0]) marks[0].scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }
+
+  #renderNav(): void {
+    clear(this.#nav);
+    clear(this.#rail);
+    if (this.#linked.length === 0) {
+      this.#nav.hidden = !this.#label;
+      if (this.#label)
+        this.#nav.append(h('span', { class: 'muted', text: `${this.#label}: no quote in this article.` }));
+      return;
+    }
+    this.#nav.hidden = false;
+    const total = this.#linked.length;
+    this.#nav.append(
+      h('span', { class: 'quote-nav-label', text: this.#label }),
+      h('button', {
+        class: 'btn btn-icon',
+        text: '‹',
+        title: 'Previous quote (p)',
+        attrs: { type: 'button', 'aria-label': 'Previous quote' },
+        on: { click: () => this.step(-1) },
+      }),
+      h('span', {
+        class: 'quote-nav-count',
+        text: `${this.#current + 1} / ${total}`,
+        attrs: { 'aria-live': 'polite' },
+      }),
+      h('button', {
+        class: 'btn btn-icon',
+        text: '›',
+        title: 'Next quote (n)',
+        attrs: { type: 'button', 'aria-label': 'Next quote' },
+        on: { click: () => this.step(1) },
+      }),
+    );
+    // The rail: where the quotes sit in the whole article, clickable.
+    requestAnimationFrame(() => {
+      const height = this.#text.scrollHeight || 1;
+      this.#linked.forEach((id, i) => {
+        const mark = this.#marks.get(id)?.[0];
+        if (!mark) return;
+        const tick = h('button', {
+          class: `rail-tick${i === this.#current ? ' current' : ''}`,
+          attrs: { type: 'button', tabindex: '-1' },
+          on: {
+            click: () => {
+              this.#current = i;
+              this.#showCurrent(true);
+              this.#renderNav();
+            },
+          },
+        });
+        tick.style.top = `${(100 * mark.offsetTop) / height}%`;
+        this.#rail.append(tick);
+      });
+    });
+  }
+}
+
+function idsOf(mark: HTMLElement): string[] {
+  return (mark.dataset.ids ?? '').split(' ').filter(Boolean);
+}

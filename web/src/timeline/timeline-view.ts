@@ -1,0 +1,260 @@
+import { DataSet } from 'vis-data';
+import { type DataGroup, type DataItem, Timeline, type TimelineOptions } from 'vis-timeline';
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import { h } from '../app/dom.js';
+import type { LaneMode, TimeRange } from '../app/state.js';
+import { localDate, nextDay } from '../util/dates.js';
+import { attachBrush } from './brush.js';
+import { eventOfItem, laneItemId, lanesFor } from './lanes.js';
+import { type Placement, placeEvents, type TimelineEvent } from './placement.js';
+import { createRelativeBand } from './relative-band.js';
+
+// The timeline: dated events on a real time axis in lanes (per issue or per actor); uncertain
+// dates are hatched bars as wide as every day they could be; background events are pale and
+// dashed; relatively known events sit in their own band. Selection and the brushed range are
+// reported to the app, which drives the graph and the URL.
+
+export interface TimelineEvents {
+  onSelect(eventId: string | null): void;
+  onHover(eventId: string | null): void;
+  onBrush(range: TimeRange): void;
+}
+
+const BRUSH_ID = '~brush';
+const WINDOW_ID = '~window';
+const DAY = 86_400_000;
+
+function escapeText(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+}
+
+export class TimelineView {
+  readonly element: HTMLElement;
+  readonly #surface = h('div', {
+    class: 'timeline-canvas',
+    attrs: {
+      tabindex: '0',
+      'aria-label': 'Time axis: Shift-drag to filter the graph by time; ← → move between events',
+    },
+  });
+  readonly #items = new DataSet<DataItem>();
+  readonly #groups = new DataSet<DataGroup>();
+  readonly #band;
+  readonly #timeline: Timeline;
+  #events = new Map<string, TimelineEvent>();
+  #placement: Placement = { dated: [], relative: [] };
+  #lanes: LaneMode = 'issue';
+  #selected: string | null = null;
+  #dimmed = new Set<string>();
+  brushMode = false;
+
+  /** Mounts into `parent` first: vis-timeline measures its container as it starts. */
+  constructor(
+    parent: HTMLElement,
+    readonly events: TimelineEvents,
+  ) {
+    this.#band = createRelativeBand(
+      (id) => events.onSelect(id),
+      (id) => events.onHover(id),
+    );
+    this.element = h('div', { class: 'timeline' }, this.#band.element, this.#surface);
+    parent.append(this.element);
+    const options: TimelineOptions = {
+      height: '100%',
+      stack: true,
+      stackSubgroups: true,
+      orientation: { axis: 'top', item: 'top' },
+      showCurrentTime: false,
+      selectable: true,
+      multiselect: false,
+      zoomMin: 7 * DAY,
+      zoomMax: 40 * 365 * DAY,
+      margin: { item: { horizontal: 4, vertical: 4 }, axis: 6 },
+      groupOrder: 'order',
+      verticalScroll: true,
+      tooltip: { followMouse: true, overflowMethod: 'cap', delay: 150 },
+      xss: { disabled: false },
+    };
+    this.#timeline = new Timeline(this.#surface, this.#items, this.#groups, options);
+    this.#timeline.on('select', (props: { items: string[] }) => {
+      const item = props.items[0];
+      events.onSelect(item ? eventOfItem(String(item)) : null);
+    });
+    this.#timeline.on('itemover', (props: { item: string }) => {
+      if (!String(props.item).startsWith('~')) events.onHover(eventOfItem(String(props.item)));
+    });
+    this.#timeline.on('itemout', () => events.onHover(null));
+    attachBrush({
+      surface: this.#surface,
+      window: () => this.#timeline.getWindow(),
+      panel: () => this.#surface.querySelector<HTMLElement>('.vis-panel.vis-center'),
+      active: () => this.brushMode,
+      onBrush: (range) => events.onBrush(range),
+    });
+    this.#surface.addEventListener('keydown', (event) => this.#onKey(event));
+  }
+
+  setData(events: readonly TimelineEvent[], lanes: LaneMode): void {
+    this.#events = new Map(events.map((event) => [event.id, event]));
+    this.#placement = placeEvents(events);
+    this.#band.render(this.#placement.relative, this.#events);
+    this.setLanes(lanes, true);
+    this.fit();
+  }
+
+  setLanes(mode: LaneMode, force = false): void {
+    if (mode === this.#lanes && !force) return;
+    this.#lanes = mode;
+    const datedIds = new Set(this.#placement.dated.map((item) => item.id));
+    const lanes = lanesFor(
+      [...this.#events.values()].filter((event) => datedIds.has(event.id)),
+      mode,
+      this.#events,
+    );
+    this.#groups.clear();
+    this.#groups.add(
+      lanes.map((lane, order) => ({
+        id: lane.id,
+        content: escapeText(lane.label),
+        order,
+        title: escapeText(lane.label),
+      })),
+    );
+    const keep = this.#items.get({ filter: (item) => String(item.id).startsWith('~') });
+    this.#items.clear();
+    this.#items.add(keep);
+    const items: DataItem[] = [];
+    for (const lane of lanes) {
+      for (const eventId of lane.eventIds) {
+        const placed = this.#placement.dated.find((item) => item.id === eventId);
+        const event = this.#events.get(eventId);
+        if (!placed || !event) continue;
+        items.push({
+          id: laneItemId(eventId, lane.id),
+          group: lane.id,
+          start: localDate(placed.start),
+          ...(placed.shape === 'range' ? { end: localDate(placed.end) } : {}),
+          type: placed.shape === 'range' ? 'range' : 'point',
+          content: escapeText(placed.approximate ? `≈ ${event.name}` : event.name),
+          title: escapeText(
+            `${event.name}\n${placed.when}\n${event.origin === 'CONTEXT' ? 'Background event (cited references)' : 'Stated by the article'}`,
+          ).replace(/\n/g, '<br>'),
+          className: this.#classFor(eventId, placed.shape === 'range', placed.approximate),
+        });
+      }
+    }
+    this.#items.add(items);
+    this.setSelection(this.#selected);
+  }
+
+  #classFor(eventId: string, range: boolean, approximate: boolean): string {
+    const event = this.#events.get(eventId);
+    return [
+      event?.origin === 'CONTEXT' ? 'ev-context' : 'ev-article',
+      range ? 'ev-uncertain' : 'ev-exact',
+      approximate ? 'ev-approx' : '',
+      this.#dimmed.has(eventId) ? 'is-filtered' : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+  }
+
+  /** Selects an event's items (and its chip); an undated event shows its possible window. */
+  setSelection(eventId: string | null): void {
+    this.#selected = eventId && this.#events.has(eventId) ? eventId : null;
+    const ids = this.#selected ? this.#itemIdsOf(this.#selected) : [];
+    this.#timeline.setSelection(ids);
+    this.#band.setSelection(this.#selected ? [this.#selected] : []);
+    if (this.#items.get(WINDOW_ID)) this.#items.remove(WINDOW_ID);
+    const relative = this.#placement.relative.find((item) => item.id === this.#selected);
+    const event = this.#selected ? this.#events.get(this.#selected) : undefined;
+    if (relative && event && (event.earliest || event.latest)) {
+      const axis = this.#timeline.getWindow();
+      this.#items.add({
+        id: WINDOW_ID,
+        type: 'background',
+        className: 'possible-window',
+        content: escapeText(`possible window of “${event.relativePhrase ?? event.name}”`),
+        start: event.earliest ? localDate(event.earliest) : new Date(axis.start.getTime() - 3650 * DAY),
+        end: event.latest ? localDate(nextDay(event.latest)) : new Date(axis.end.getTime() + 3650 * DAY),
+      });
+    }
+    if (ids.length && !this.#isInView(ids[0] as string))
+      this.#timeline.focus(ids, { animation: { duration: 300, easingFunction: 'easeInOutQuad' } });
+  }
+
+  #itemIdsOf(eventId: string): string[] {
+    return this.#items
+      .getIds({
+        filter: (item) => eventOfItem(String(item.id)) === eventId && !String(item.id).startsWith('~'),
+      })
+      .map(String);
+  }
+
+  #isInView(itemId: string): boolean {
+    const item = this.#items.get(itemId);
+    if (!item) return true;
+    const { start, end } = this.#timeline.getWindow();
+    const at = new Date(item.start as Date).getTime();
+    return at >= start.getTime() && at <= end.getTime();
+  }
+
+  /** Fades events the graph's filters hide. */
+  setDimmed(eventIds: ReadonlySet<string>): void {
+    this.#dimmed = new Set(eventIds);
+    const updates = this.#items.get({ filter: (item) => !String(item.id).startsWith('~') }).map((item) => {
+      const eventId = eventOfItem(String(item.id));
+      const placed = this.#placement.dated.find((p) => p.id === eventId);
+      return {
+        id: item.id,
+        className: this.#classFor(eventId, placed?.shape === 'range', !!placed?.approximate),
+      };
+    });
+    this.#items.update(updates);
+    this.#band.setDimmed(this.#dimmed);
+  }
+
+  setRange(range: TimeRange | null): void {
+    if (this.#items.get(BRUSH_ID)) this.#items.remove(BRUSH_ID);
+    if (!range) return;
+    this.#items.add({
+      id: BRUSH_ID,
+      type: 'background',
+      className: 'brush',
+      content: '',
+      start: localDate(range.from),
+      end: localDate(nextDay(range.to)),
+    });
+  }
+
+  fit(): void {
+    this.#timeline.fit({ animation: false });
+  }
+
+  zoom(factor: number): void {
+    if (factor > 1) this.#timeline.zoomIn(factor - 1);
+    else this.#timeline.zoomOut(1 / factor - 1);
+  }
+
+  redraw(): void {
+    this.#timeline.redraw();
+  }
+
+  focus(): void {
+    this.#surface.focus();
+  }
+
+  /** ← → step through events in time order (dated, then the relative band). */
+  #onKey(event: KeyboardEvent): void {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    event.preventDefault();
+    const order = [...this.#placement.dated]
+      .sort((a, b) => a.start.localeCompare(b.start))
+      .map((item) => item.id);
+    order.push(...this.#placement.relative.map((item) => item.id));
+    if (order.length === 0) return;
+    const at = this.#selected ? order.indexOf(this.#selected) : -1;
+    const next = event.key === 'ArrowRight' ? Math.min(order.length - 1, at + 1) : Math.max(0, at - 1);
+    this.events.onSelect(order[next] ?? null);
+  }
+}
