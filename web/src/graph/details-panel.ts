@@ -222,7 +222,11 @@ export class DetailsPanel {
           h(
             'figcaption',
             {},
-            h('span', { class: 'quote-source', text: `${quote.source.title} · ¶${quote.paragraph + 1}` }),
+            h('span', {
+              class: 'quote-source',
+              text: `¶${quote.paragraph + 1} · ${quote.source.title}`,
+              title: quote.source.title,
+            }),
             quote.source.kind === 'ARTICLE'
               ? h('button', {
                   class: 'btn btn-small',

@@ -54,7 +54,8 @@ const LANDMARK_LABELS: StyleRule[] = [
     style: { 'min-zoomed-font-size': 0, 'text-background-opacity': 0.95, 'z-index': 25 },
   },
   { selector: 'edge.in-focus', style: { 'min-zoomed-font-size': 0, 'z-index': 25 } },
-  { selector: '.context-dim', style: { opacity: 0.4 } },
+  { selector: 'node.context-dim', style: { opacity: 0.35, 'text-opacity': 0.3 } },
+  { selector: 'edge.context-dim', style: { opacity: 0.25, 'text-opacity': 0 } },
 ];
 
 export const GRAPH_STYLESHEET: StyleRule[] = [
@@ -75,7 +76,7 @@ export const GRAPH_STYLESHEET: StyleRule[] = [
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.75,
       'text-background-padding': '1px',
-      'min-zoomed-font-size': 10,
+      'min-zoomed-font-size': 12,
       'overlay-padding': 4,
     },
   },
@@ -99,7 +100,7 @@ export const GRAPH_STYLESHEET: StyleRule[] = [
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.85,
       'text-background-padding': '1px',
-      'min-zoomed-font-size': 9,
+      'min-zoomed-font-size': 11,
     },
   },
   {

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { eventOfItem, laneItemId, lanesFor, NO_LANE } from '../../web/src/timeline/lanes.js';
+import { knownOrder, placeEvents } from '../../web/src/timeline/placement.js';
+import { createTestTimelineEvent as event } from './web-fixtures.js';
+
+describe('timeline placement', () => {
+  it('draws a day-precise event as a point on its day', () => {
+    const { dated } = placeEvents([event({ id: 'event:a', earliest: '2025-05-16', latest: '2025-05-16' })]);
+    expect(dated).toEqual([
+      {
+        id: 'event:a',
+        start: '2025-05-16',
+        end: '2025-05-17',
+        shape: 'point',
+        approximate: false,
+        when: '16 May 2025',
+      },
+    ]);
+  });
+
+  it('draws "June 2025" as a bar over the whole month, never as a day', () => {
+    const { dated } = placeEvents([
+      event({ id: 'event:june', precision: 'MONTH', earliest: '2025-06-01', latest: '2025-06-30' }),
+    ]);
+    expect(dated[0]).toMatchObject({
+      shape: 'range',
+      start: '2025-06-01',
+      end: '2025-07-01',
+      when: 'Jun 2025 (month)',
+    });
+  });
+
+  it('keeps approximate dates marked as approximate', () => {
+    const { dated } = placeEvents([
+      event({ id: 'event:x', precision: 'APPROXIMATE', earliest: '2025-07-23', latest: '2025-07-23' }),
+    ]);
+    expect(dated[0]).toMatchObject({ shape: 'point', approximate: true, when: 'about 23 Jul 2025' });
+  });
+
+  it('never gives a relatively known event a date: it goes to the relative band', () => {
+    const { dated, relative } = placeEvents([
+      event({ id: 'event:invasion', earliest: '2022-02-24', latest: '2022-02-24' }),
+      event({
+        id: 'event:recent-swap',
+        origin: 'ARTICLE',
+        precision: 'RELATIVE',
+        earliest: '2022-02-24',
+        latest: null,
+        relativePhrase: 'this most recent swap',
+        after: ['event:invasion'],
+      }),
+    ]);
+    expect(dated.map((d) => d.id)).toEqual(['event:invasion']);
+    expect(relative).toEqual([
+      {
+        id: 'event:recent-swap',
+        order: 0,
+        phrase: 'this most recent swap',
+        when: 'known only by order: after 24 Feb 2022',
+        follows: ['event:invasion'],
+        precedes: [],
+      },
+    ]);
+  });
+
+  it('orders relative events by PRECEDES even against the order the API listed them in', () => {
+    const events = [
+      event({ id: 'event:talks', precision: 'RELATIVE', earliest: null, latest: null, after: ['event:war'] }),
+      event({
+        id: 'event:swap',
+        precision: 'RELATIVE',
+        earliest: null,
+        latest: null,
+        after: ['event:talks'],
+      }),
+      event({ id: 'event:war', precision: 'RELATIVE', earliest: null, latest: null }),
+    ];
+    expect(placeEvents(events).relative.map((r) => [r.id, r.order])).toEqual([
+      ['event:war', 0],
+      ['event:talks', 1],
+      ['event:swap', 2],
+    ]);
+  });
+
+  it('follows PRECEDES given from either end, and survives a cycle', () => {
+    const order = knownOrder([
+      event({ id: 'event:b', precision: 'RELATIVE', earliest: null, latest: null }),
+      event({ id: 'event:a', precision: 'RELATIVE', earliest: null, latest: null, before: ['event:b'] }),
+      event({
+        id: 'event:c',
+        precision: 'RELATIVE',
+        earliest: null,
+        latest: null,
+        after: ['event:d'],
+        before: ['event:d'],
+      }),
+      event({ id: 'event:d', precision: 'RELATIVE', earliest: null, latest: null }),
+    ]);
+    expect(order.indexOf('event:a')).toBeLessThan(order.indexOf('event:b'));
+    expect([...order].sort()).toEqual(['event:a', 'event:b', 'event:c', 'event:d']);
+  });
+
+  it('sends undated events of any precision to the band, saying the date is unknown', () => {
+    const { relative } = placeEvents([
+      event({ id: 'event:u', precision: 'UNKNOWN', earliest: null, latest: null }),
+    ]);
+    expect(relative[0]?.when).toBe('date unknown');
+  });
+});
+
+describe('timeline lanes', () => {
+  const series = event({
+    id: 'event:series',
+    issues: [{ id: 'issue:exchanges', name: 'Prisoner exchanges' }],
+    participants: [{ id: 'actor:russia', name: 'Russia' }],
+  });
+  const round = event({ id: 'event:round', partOf: ['event:series'] });
+  const talks = event({
+    id: 'event:talks',
+    issues: [
+      { id: 'issue:peace', name: 'Peace' },
+      { id: 'issue:exchanges', name: 'Prisoner exchanges' },
+    ],
+  });
+  const lone = event({ id: 'event:lone' });
+
+  it('puts an event in every lane of its issues and inherits them through PART_OF', () => {
+    const lanes = lanesFor([series, round, talks, lone], 'issue');
+    expect(lanes.map((l) => [l.id, l.eventIds])).toEqual([
+      ['issue:exchanges', ['event:series', 'event:round', 'event:talks']],
+      ['issue:peace', ['event:talks']],
+      [NO_LANE, ['event:lone']],
+    ]);
+  });
+
+  it('makes a lane per actor in actor mode', () => {
+    const lanes = lanesFor([series, round, lone], 'actor');
+    expect(lanes.map((l) => l.label)).toEqual(['Russia', 'No actor']);
+  });
+
+  it('maps lane item ids back to their event', () => {
+    expect(eventOfItem(laneItemId('event:a', 'issue:b'))).toBe('event:a');
+  });
+});
