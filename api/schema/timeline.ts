@@ -1,5 +1,4 @@
-import type { EntityNode } from '../../graph/queries/entity-row.js';
-import { listTimelineEvents } from '../../graph/queries/list-timeline-events.js';
+import { listTimelineBounds } from '../../graph/queries/list-timeline-bounds.js';
 import { builder } from '../builder.js';
 import { BadUserInputError } from '../errors.js';
 import { idsOf } from '../global-id.js';
@@ -37,7 +36,7 @@ builder.queryField('timeline', (t) =>
           throw new BadUserInputError('"from" must not be after "to".', 'from');
         }
         const window = pageWindow(args);
-        const { events, order } = await listTimelineEvents(ctx.client, {
+        const { events, order } = await listTimelineBounds(ctx.client, {
           from: args.from,
           to: args.to,
           certain: args.match === 'CERTAINLY',
@@ -45,21 +44,14 @@ builder.queryField('timeline', (t) =>
           actorIds: idsOf(args.actorIds, 'Actor', 'actorIds'),
           issueIds: idsOf(args.issueIds, 'Issue', 'issueIds'),
         });
-        const placed = placeEvents(
-          events.map((event) => ({
-            ...event,
-            earliest: (event.extra.earliest as string | null) ?? null,
-            latest: (event.extra.latest as string | null) ?? null,
-            precision: (event.extra.precision as string | null) ?? null,
-          })),
-          order,
-        );
+        const placed = placeEvents(events, order);
         const connection = toConnection(pageOfArray(placed, window), window);
+        // The node is the event's id: the Event loader fetches the page's events in one query.
         return {
           ...connection,
           edges: connection.edges.map((edge) => ({
             ...edge,
-            node: edge.node.event as EntityNode,
+            node: edge.node.event.id,
             placement: edge.node,
           })),
         };

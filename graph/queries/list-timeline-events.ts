@@ -8,11 +8,10 @@ import {
 } from './entity-row.js';
 import { listFilter } from './page.js';
 
-// Events of a time window plus every PRECEDES edge (with its ends' bounds), so relative events
-// can be placed by their order even when the events that date them are filtered out.
+// The events a timeline request keeps (shared with list-timeline-bounds.ts).
 // POSSIBLY: the event's interval may overlap the window (unknown bounds are open);
 // CERTAINLY: both bounds are known and lie inside it.
-export const LIST_TIMELINE_EVENTS = `
+export const TIMELINE_MATCH = `
 MATCH (n:Event)
 WHERE ($types IS NULL OR n.kind IN $types)
   AND ($actorIds IS NULL OR EXISTS { MATCH (a:Actor)-[:${relTypes(...PARTICIPATION_TYPES)}]->(n) WHERE a.id IN $actorIds })
@@ -22,12 +21,19 @@ WHERE ($types IS NULL OR n.kind IN $types)
         ELSE n.latest IS NULL OR n.latest >= date($from) END)
   AND ($to IS NULL OR CASE WHEN $certain
         THEN n.latest IS NOT NULL AND n.latest <= date($to)
-        ELSE n.earliest IS NULL OR n.earliest <= date($to) END)
-WITH collect(${entityProjection('n')}) AS events
-RETURN events, COLLECT {
+        ELSE n.earliest IS NULL OR n.earliest <= date($to) END)`;
+
+/** Every PRECEDES edge with its ends' bounds. */
+export const PRECEDES_ORDER = `COLLECT {
   MATCH (a:Event)-[:PRECEDES]->(b:Event)
   RETURN {from: a.id, to: b.id, fromEarliest: a.earliest, fromLatest: a.latest, toEarliest: b.earliest, toLatest: b.latest}
-} AS order`;
+}`;
+
+// Events of a time window plus every PRECEDES edge (with its ends' bounds), so relative events
+// can be placed by their order even when the events that date them are filtered out.
+export const LIST_TIMELINE_EVENTS = `${TIMELINE_MATCH}
+WITH collect(${entityProjection('n')}) AS events
+RETURN events, ${PRECEDES_ORDER} AS order`;
 
 export interface TimelineFilter {
   from?: string | null;

@@ -12,6 +12,7 @@ import { listPlaces } from '../../graph/queries/list-places.js';
 import { listRelations } from '../../graph/queries/list-relations.js';
 import { listRelationsBetween } from '../../graph/queries/list-relations-between.js';
 import { listSources } from '../../graph/queries/list-sources.js';
+import { listTimelineBounds } from '../../graph/queries/list-timeline-bounds.js';
 import { listTimelineEvents } from '../../graph/queries/list-timeline-events.js';
 import { searchEntities } from '../../graph/queries/search-entities.js';
 
@@ -54,6 +55,7 @@ const runs: Record<string, (client: GraphClient) => Promise<unknown>> = {
   listSources: (c) => listSources(c, { kinds: ['article'] }, window),
   searchEntities: (c) => searchEntities(c, { lucene: '(kyiv^3 OR kyiv*)', labels: ['Actor'], first: 5 }),
   listTimelineEvents: (c) => listTimelineEvents(c, { from: '2025-01-01', to: '2025-12-31', certain: true }),
+  listTimelineBounds: (c) => listTimelineBounds(c, { actorIds: ['actor:turkey'], certain: false }),
   expandNeighborhood: (c) =>
     expandNeighborhood(c, { frontier: ['actor:ukraine'], seen: ['actor:ukraine'], labels: null, limit: 11 }),
   listRelationsBetween: (c) => listRelationsBetween(c, ['actor:ukraine', 'event:x'], 100),
