@@ -127,8 +127,12 @@ export function buildTimelineToolbar(ctx: AppContext, actions: Actions): (label:
   const rangeText = h('span', { class: 'range-text' });
   const rangeChip = h(
     'span',
-    { class: 'range-chip', attrs: { hidden: true } },
-    h('span', { class: 'muted', text: 'Graph limited to ' }),
+    {
+      class: 'range-chip',
+      attrs: { hidden: true },
+      title: 'The graph shows only what may have happened in this range',
+    },
+    h('span', { class: 'muted', text: 'Range' }),
     rangeText,
     h('button', {
       class: 'btn btn-icon',

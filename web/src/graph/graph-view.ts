@@ -54,6 +54,8 @@ export class GraphView {
     this.cy.on('dbltap', 'node', (event: EventObject) => events.onExpand(event.target.id()));
     this.cy.on('mouseover', 'node, edge', (event: EventObject) => events.onHover(event.target.id()));
     this.cy.on('mouseout', 'node, edge', () => events.onHover(null));
+    // Leaving the canvas straight from a node sends no mouseout: clear the hover here too.
+    container.addEventListener('mouseleave', () => events.onHover(null));
   }
 
   get drawn(): boolean {

@@ -187,18 +187,19 @@ export class ReaderView {
 
   /** Scrolls to one statement and flashes it (a quote picked in the details panel). */
   focusStatement(statementId: string): void {
+    const marks = this.#marks.get(statementId) ?? [];
+    if (marks.length === 0) return;
     const index = this.#linked.indexOf(statementId);
     if (index >= 0) {
       this.#current = index;
+      this.#showCurrent(false);
       this.#renderNav();
     }
-    const mark = this.#marks.get(statementId)?.[0];
-    if (!mark) return;
-    mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    for (const m of this.#marks.get(statementId) ?? []) {
-      m.classList.remove('flash');
-      void m.offsetWidth;
-      m.classList.add('flash');
+    marks[0]?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    for (const mark of marks) {
+      mark.classList.remove('flash');
+      void mark.offsetWidth;
+      mark.classList.add('flash');
     }
   }
 

@@ -19,7 +19,7 @@ export function createRelativeBand(
   const list = h('ol', { class: 'relative-items' });
   const element = h(
     'section',
-    { class: 'relative-band', attrs: { 'aria-label': 'Events known only by their order' } },
+    { class: 'relative-band', attrs: { 'aria-label': 'Events known only by their order', hidden: true } },
     h(
       'h3',
       {

@@ -30,6 +30,7 @@ function escapeText(text: string): string {
 
 export class TimelineView {
   readonly element: HTMLElement;
+  readonly #empty = h('div', { class: 'timeline-empty', text: 'No events loaded yet.' });
   readonly #surface = h('div', {
     class: 'timeline-canvas',
     attrs: {
@@ -59,6 +60,7 @@ export class TimelineView {
     );
     this.element = h('div', { class: 'timeline' }, this.#band.element, this.#surface);
     parent.append(this.element);
+    this.#surface.append(this.#empty);
     const options: TimelineOptions = {
       height: '100%',
       stack: true,
@@ -98,8 +100,20 @@ export class TimelineView {
     this.#events = new Map(events.map((event) => [event.id, event]));
     this.#placement = placeEvents(events);
     this.#band.render(this.#placement.relative, this.#events);
+    this.#empty.hidden = this.#placement.dated.length > 0;
+    this.#empty.textContent = events.length
+      ? 'No event has a date yet: see the band above.'
+      : 'No events in the graph yet.';
     this.setLanes(lanes, true);
     this.fit();
+  }
+
+  /** Shows a range with some room around it (a shared link's brushed range). */
+  showRange(range: TimeRange): void {
+    const start = localDate(range.from).getTime();
+    const end = localDate(nextDay(range.to)).getTime();
+    const pad = Math.max(DAY * 7, (end - start) * 0.15);
+    this.#timeline.setWindow(new Date(start - pad), new Date(end + pad), { animation: false });
   }
 
   setLanes(mode: LaneMode, force = false): void {
