@@ -17,7 +17,7 @@ export interface GraphqlHandlerOptions {
   corsOrigins: string[] | '*';
 }
 
-const EXAMPLE_QUERY = `# Conflict Graph: every entity carries the statements that evidence it.
+const EXAMPLE_QUERY = `# Every entity carries its evidence: add evidence { text } to see it.
 {
   search(query: "Kyiv") {
     entity { id name entityKind }

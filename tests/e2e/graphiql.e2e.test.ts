@@ -31,7 +31,7 @@ describe('GraphiQL', () => {
     await page.goto(api.url);
     await page.waitForSelector('.graphiql-container', { timeout: 30_000 });
     await page.locator('.graphiql-execute-button').click();
-    await page.waitForFunction(() => document.body.innerText.includes('actor:ukraine'), undefined, {
+    await page.waitForFunction(() => document.body.textContent?.includes('actor:ukraine'), undefined, {
       timeout: 30_000,
     });
     await screenshot(page, 'graphiql');
