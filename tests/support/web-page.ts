@@ -18,7 +18,8 @@ type WithCy = { __cy: CyLike };
 export async function waitForGraph(page: Page, state: 'drawn' | 'settled' = 'settled'): Promise<void> {
   await page.waitForFunction((wanted) => {
     const graph = document.body.dataset.graph;
-    return wanted === 'drawn' ? graph === 'drawn' || graph === 'settled' : graph === 'settled';
+    const drawn = wanted === 'drawn' ? graph === 'drawn' || graph === 'settled' : graph === 'settled';
+    return drawn && document.body.dataset.status === 'ready';
   }, state);
 }
 

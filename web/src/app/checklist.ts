@@ -15,7 +15,7 @@ export interface Checklist {
   setChecked(ids: readonly string[]): void;
 }
 
-export function createChecklist(name: string, onChange: (ids: string[]) => void): Checklist {
+export function createChecklist(name: string, heading: string, onChange: (ids: string[]) => void): Checklist {
   let checked: string[] = [];
   const count = h('span', { class: 'badge', attrs: { hidden: true } });
   const button = h(
@@ -26,6 +26,7 @@ export function createChecklist(name: string, onChange: (ids: string[]) => void)
     },
     h('span', { text: name }),
     count,
+    h('span', { class: 'caret', text: '▾', attrs: { 'aria-hidden': 'true' } }),
   );
   const list = h('div', { class: 'checklist-options' });
   const clearButton = h('button', {
@@ -38,14 +39,9 @@ export function createChecklist(name: string, onChange: (ids: string[]) => void)
     'div',
     {
       class: 'popover',
-      attrs: { hidden: true, role: 'group', 'aria-label': `Filter by ${name.toLowerCase()}` },
+      attrs: { hidden: true, role: 'group', 'aria-label': heading },
     },
-    h(
-      'div',
-      { class: 'popover-head' },
-      h('strong', { text: `Only show ${name.toLowerCase()}` }),
-      clearButton,
-    ),
+    h('div', { class: 'popover-head' }, h('strong', { text: heading }), clearButton),
     list,
   );
   const element = h('div', { class: 'checklist' }, button, popover);

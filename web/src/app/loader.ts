@@ -25,49 +25,53 @@ export async function loadAll(ctx: AppContext): Promise<void> {
     h('div', { class: 'spinner', attrs: { 'aria-hidden': 'true' } }),
     h('p', { text: 'Loading the graph…' }),
   );
-  let loaded: Awaited<ReturnType<typeof fetchAll>>;
+  // All three requests start at once; the graph is drawn as soon as its own data is in.
+  const graphLoad = loadGraph();
+  const rest = Promise.all([loadTimeline(), listSources()]);
+  rest.catch(() => undefined);
   try {
-    loaded = await fetchAll();
+    const model = await graphLoad;
+    performance.mark('graph-data');
+    ctx.data.update({ model });
+    if (model.nodes.size === 0) {
+      await rest;
+      ctx.banner.hide();
+      setStatus(ctx, 'empty');
+      overlay(
+        ctx,
+        h('p', { class: 'overlay-title', text: 'The graph is empty.' }),
+        h(
+          'p',
+          { class: 'muted' },
+          'Load the seed data with ',
+          h('code', { text: 'npm run seed' }),
+          ', then reload this page.',
+        ),
+      );
+      return;
+    }
+    overlay(ctx);
+    const { settled } = await ctx.graph.draw(model);
+    performance.mark('graph-drawn');
+    document.body.dataset.graph = 'drawn';
+    void settled.then(() => {
+      performance.mark('graph-settled');
+      document.body.dataset.graph = 'settled';
+    });
+    const [events, sources] = await rest;
+    ctx.banner.hide();
+    ctx.data.update({ events, sources });
+    ctx.timeline.setData(events, ctx.view.get().lanes);
+    setStatus(ctx, 'ready');
   } catch (error) {
     setStatus(ctx, 'error');
-    overlay(
-      ctx,
-      h('p', { class: 'overlay-title', text: 'The graph could not be loaded.' }),
-      h('p', { class: 'muted', text: 'See the message above; Retry loads it again.' }),
-    );
+    if (!ctx.graph.drawn) {
+      overlay(
+        ctx,
+        h('p', { class: 'overlay-title', text: 'The graph could not be loaded.' }),
+        h('p', { class: 'muted', text: 'See the message above; Retry loads it again.' }),
+      );
+    }
     ctx.fail(error, () => void loadAll(ctx));
-    return;
   }
-  ctx.banner.hide();
-  const { model, events, sources } = loaded;
-  ctx.data.update({ model, events, sources });
-  if (model.nodes.size === 0) {
-    setStatus(ctx, 'empty');
-    overlay(
-      ctx,
-      h('p', { class: 'overlay-title', text: 'The graph is empty.' }),
-      h(
-        'p',
-        { class: 'muted' },
-        'Load the seed data with ',
-        h('code', { text: 'npm run seed' }),
-        ', then reload this page.',
-      ),
-    );
-    return;
-  }
-  overlay(ctx);
-  const { settled } = await ctx.graph.draw(model);
-  performance.mark('graph-drawn');
-  document.body.dataset.graph = 'drawn';
-  ctx.timeline.setData(events, ctx.view.get().lanes);
-  setStatus(ctx, 'ready');
-  void settled.then(() => {
-    document.body.dataset.graph = 'settled';
-  });
-}
-
-async function fetchAll() {
-  const [model, events, sources] = await Promise.all([loadGraph(), loadTimeline(), listSources()]);
-  return { model, events, sources };
 }

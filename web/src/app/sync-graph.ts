@@ -4,7 +4,7 @@ import { mergeGraph } from '../graph/model.js';
 import type { Actions } from './actions.js';
 import type { AppContext } from './context.js';
 import { h } from './dom.js';
-import { ENTITY_KINDS, isEdgeId, primarySelection, type ViewState } from './state.js';
+import { ENTITY_KINDS, primarySelection, type ViewState } from './state.js';
 import { sameValue } from './store.js';
 
 // Keeps the graph canvas in step with the view state: what is visible, what is selected, and
@@ -63,7 +63,7 @@ export function connectGraph(ctx: AppContext, actions: Actions): void {
     const state = view.get();
     graph.setSelection(state.selection);
     const primary = primarySelection(state);
-    if (reveal && primary && !isEdgeId(primary) && state.selection.length === 1) graph.reveal(primary);
+    if (reveal && primary && state.selection.length === 1) graph.reveal(primary);
   };
 
   const showPath = () => {

@@ -27,8 +27,12 @@ function button(
 
 export function buildGraphToolbar(ctx: AppContext, actions: Actions): void {
   const legend = createKindLegend((kind) => actions.toggleKind(kind));
-  const issues = createChecklist('Issues', (ids) => actions.setIssues(ids));
-  const actors = createChecklist('Actors', (ids) => actions.setActors(ids));
+  const issues = createChecklist('Issue filter', 'Only what concerns these issues', (ids) =>
+    actions.setIssues(ids),
+  );
+  const actors = createChecklist('Actor filter', 'Only what involves these actors', (ids) =>
+    actions.setActors(ids),
+  );
   const exportPng = () => download(exportFileName('png'), ctx.graph.png());
   const exportJson = () => {
     const exported = buildExport(ctx.data.get().model, ctx.data.get().visible, ctx.view.get(), (id) => {
@@ -47,9 +51,8 @@ export function buildGraphToolbar(ctx: AppContext, actions: Actions): void {
     h(
       'div',
       { class: 'toolbar-group toolbar-end', attrs: { role: 'group', 'aria-label': 'Export' } },
-      h('span', { class: 'muted small', text: 'Export' }),
-      button('PNG', 'Export the graph as a PNG image', exportPng),
-      button('JSON', 'Export the visible graph as JSON', exportJson),
+      button('⤓ PNG', 'Export the graph as a PNG image', exportPng),
+      button('⤓ JSON', 'Export the visible graph as JSON', exportJson),
     ),
   );
   ctx.shell.graphControls.append(

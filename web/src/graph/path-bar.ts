@@ -77,7 +77,11 @@ export function createPathBar(onPick: (index: number) => void, onClose: () => vo
       element.append(
         h('strong', { text: `Paths ${fromLabel} → ${toLabel}` }),
         picker,
-        h('span', { class: 'path-steps', text: chosen ? describePath(chosen, model) : '' }),
+        h('span', {
+          class: 'path-steps',
+          text: chosen ? describePath(chosen, model) : '',
+          title: chosen ? describePath(chosen, model) : '',
+        }),
         close,
       );
     },

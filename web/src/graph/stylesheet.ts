@@ -50,10 +50,10 @@ const LANDMARK_LABELS: StyleRule[] = [
     style: { 'font-size': 12.5, 'font-weight': 600, 'min-zoomed-font-size': 5 },
   },
   {
-    selector: 'node.in-focus',
+    selector: 'node.in-focus, node.on-path',
     style: { 'min-zoomed-font-size': 0, 'text-background-opacity': 0.95, 'z-index': 25 },
   },
-  { selector: 'edge.in-focus', style: { 'min-zoomed-font-size': 0, 'z-index': 25 } },
+  { selector: 'edge.in-focus, edge.on-path', style: { 'min-zoomed-font-size': 0, 'z-index': 25 } },
   { selector: 'node.context-dim', style: { opacity: 0.35, 'text-opacity': 0.3 } },
   { selector: 'edge.context-dim', style: { opacity: 0.25, 'text-opacity': 0 } },
 ];
