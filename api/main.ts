@@ -14,7 +14,7 @@ import { createAppServer } from './server.js';
 await runCli(async (log) => {
   const apiConfig = readApiConfig();
   const graph = await openGraph(readGraphConfig(), { log });
-  let closeServer = async () => undefined as void;
+  let closeServer: () => Promise<void> = async () => {};
   onShutdownSignal(async () => {
     await closeServer();
     await graph.stop();
