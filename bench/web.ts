@@ -130,7 +130,7 @@ try {
   console.log('| --- | --: | --: | --: |');
   console.log(
     row(
-      'data loaded (graph, timeline, sources)',
+      'graph data in (its page query answered)',
       samples.map((s) => s.data),
     ),
   );
