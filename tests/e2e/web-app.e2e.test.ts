@@ -184,8 +184,9 @@ describe('web app', () => {
   });
 
   it('shows the error banner with Retry when the API stops, and recovers when it is back', async () => {
+    await page.goto(base);
+    await waitForGraph(page);
     await close(server);
-    await page.locator('#tab-details').click();
     await clickNode(page, 'actor:turkey');
     const banner = page.locator('.banner');
     await banner.waitFor({ state: 'visible' });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { eventOfItem, laneItemId, lanesFor, NO_LANE } from '../../web/src/timeline/lanes.js';
 import { knownOrder, placeEvents } from '../../web/src/timeline/placement.js';
+import {
+  escapeText,
+  laneGroups,
+  laneItems,
+  possibleWindow,
+  readingOrder,
+} from '../../web/src/timeline/timeline-items.js';
 import { createTestTimelineEvent as event } from './web-fixtures.js';
 
 describe('timeline placement', () => {
@@ -140,5 +147,81 @@ describe('timeline lanes', () => {
 
   it('maps lane item ids back to their event', () => {
     expect(eventOfItem(laneItemId('event:a', 'issue:b'))).toBe('event:a');
+  });
+});
+
+describe('timeline items', () => {
+  const events = [
+    event({
+      id: 'event:june',
+      origin: 'ARTICLE',
+      precision: 'MONTH',
+      earliest: '2025-06-01',
+      latest: '2025-06-30',
+      issues: [{ id: 'issue:x', name: 'X <b>' }],
+    }),
+    event({ id: 'event:day', earliest: '2025-05-16', latest: '2025-05-16' }),
+    event({ id: 'event:rel', precision: 'RELATIVE', earliest: null, latest: null }),
+  ];
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const lanes = lanesFor(events, 'issue');
+  const items = laneItems(lanes, placeEvents(events), byId, new Set(['event:day']));
+
+  it('draws uncertain spans as ranges and exact days as points, never relative events', () => {
+    expect(items.map((i) => [i.id, i.type])).toEqual([
+      ['event:june@issue:x', 'range'],
+      [`event:day@${NO_LANE}`, 'point'],
+    ]);
+    expect(items[0]?.end).toEqual(new Date(2025, 6, 1));
+  });
+
+  it('classes article vs background, uncertain and filtered-out events', () => {
+    expect(items[0]?.className).toBe('ev-article ev-uncertain');
+    expect(items[1]?.className).toBe('ev-context ev-exact is-filtered');
+  });
+
+  it('escapes names, since vis-timeline renders content as HTML', () => {
+    expect(laneGroups(lanes)[0]?.content).toBe('X &lt;b&gt;');
+    expect(escapeText('"a" & <b>')).toBe('&quot;a&quot; &amp; &lt;b&gt;');
+  });
+});
+
+describe('possible window of a relative event', () => {
+  const axis = { start: new Date(2014, 0, 1), end: new Date(2027, 0, 1) };
+
+  it('shades from its derived bound onwards, open past the axis where no bound is known', () => {
+    const item = possibleWindow(
+      event({
+        id: 'event:swap',
+        precision: 'RELATIVE',
+        earliest: '2022-02-24',
+        latest: null,
+        relativePhrase: 'this most recent swap',
+      }),
+      '~window',
+      axis,
+    );
+    expect(item?.start).toEqual(new Date(2022, 1, 24));
+    expect((item?.end as Date) > axis.end).toBe(true);
+    expect(item?.content).toBe('possible window of “this most recent swap”');
+  });
+
+  it('draws nothing when nothing bounds the event', () => {
+    expect(
+      possibleWindow(
+        event({ id: 'event:x', precision: 'RELATIVE', earliest: null, latest: null }),
+        '~w',
+        axis,
+      ),
+    ).toBeNull();
+  });
+
+  it('walks dated events by start, then the relative band', () => {
+    const placement = placeEvents([
+      event({ id: 'event:b', earliest: '2025-02-01', latest: '2025-02-01' }),
+      event({ id: 'event:r', precision: 'RELATIVE', earliest: null, latest: null }),
+      event({ id: 'event:a', earliest: '2024-01-01', latest: '2024-01-01' }),
+    ]);
+    expect(readingOrder(placement)).toEqual(['event:a', 'event:b', 'event:r']);
   });
 });

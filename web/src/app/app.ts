@@ -97,10 +97,13 @@ export function startApp(root: HTMLElement): AppContext {
   shell.detailsPanel.append(details.element);
   shell.readerPanel.append(reader.element);
   shell.pathSlot.append(pathBar.element);
-  const search = createSearchBox((hit) => {
-    act().select(hit.entity.id);
-    shell.graphCanvas.focus({ preventScroll: true });
-  });
+  const search = createSearchBox(
+    (hit) => {
+      act().select(hit.entity.id);
+      shell.graphCanvas.focus({ preventScroll: true });
+    },
+    (error, retry) => ctx.fail(error, retry),
+  );
   shell.search.append(search.element);
 
   buildGraphToolbar(ctx, act());

@@ -55,8 +55,12 @@ export async function loadAll(ctx: AppContext): Promise<void> {
     performance.mark('graph-drawn');
     document.body.dataset.graph = 'drawn';
     void settled.then(() => {
+      if (document.body.dataset.graph === 'settled') return;
       performance.mark('graph-settled');
       document.body.dataset.graph = 'settled';
+      // The refined layout moved everything: bring a lone selected element back into view.
+      const { selection } = ctx.view.get();
+      if (selection.length === 1 && selection[0]) ctx.graph.reveal(selection[0]);
     });
     const [events, sources] = await rest;
     ctx.banner.hide();

@@ -134,10 +134,16 @@ export async function layoutAll(cy: Core): Promise<LayoutTimings> {
           positions: (node: { id(): string }) => final[node.id()] ?? { x: 0, y: 0 },
           animate: true,
           animationDuration: 350,
+          // Hidden (filtered-out) nodes cannot animate: they jump, or the layout never ends.
+          animateFilter: (node: { visible(): boolean }) => node.visible(),
           fit: true,
           padding: COMMON.padding,
         } as LayoutOptions);
-        move.one('layoutstop', () => resolve(performance.now() - refineStart));
+        // A viewport animation started meanwhile (reveal, fit) cancels the layout's own fit, and
+        // then no layoutstop comes: the animation's length is the fallback.
+        const done = () => resolve(performance.now() - refineStart);
+        move.one('layoutstop', done);
+        setTimeout(done, 350 + 400);
         move.run();
       });
     });

@@ -33,7 +33,10 @@ function snippetElement(hit: SearchHit): HTMLElement {
   return element;
 }
 
-export function createSearchBox(onPick: (hit: SearchHit) => void): SearchBox {
+export function createSearchBox(
+  onPick: (hit: SearchHit) => void,
+  onFailure: (error: unknown, retry: () => void) => void,
+): SearchBox {
   const input = h('input', {
     class: 'search-input',
     attrs: {
@@ -131,6 +134,7 @@ export function createSearchBox(onPick: (hit: SearchHit) => void): SearchBox {
       if (controller.signal.aborted) return;
       hits = [];
       render(error instanceof ApiError ? `Search failed: ${error.message}` : 'Search failed.');
+      if (error instanceof ApiError && error.transient) onFailure(error, () => run(query));
     }
   }, 140);
 

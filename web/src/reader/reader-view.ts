@@ -1,7 +1,7 @@
 import type { SourceDocument } from '../api/get-source.js';
 import { clear, h } from '../app/dom.js';
 import type { EvidenceIndex } from './evidence-index.js';
-import { segmentText } from './segments.js';
+import { articleBlocks, type Describe, sourceHeader } from './reader-render.js';
 
 // The source reader: the article with every evidence span highlighted. Clicking a highlight
 // reports the statements under it; the app marks the quotes of whatever is selected, and the
@@ -13,9 +13,6 @@ export interface ReaderEvents {
   onStatementsHover(statementIds: string[] | null): void;
   onSourceChange(sourceId: string): void;
 }
-
-/** Short words for an element id (entity name, or "Russia participated in …"). */
-export type Describe = (id: string) => string;
 
 export class ReaderView {
   readonly element: HTMLElement;
@@ -67,98 +64,10 @@ export class ReaderView {
     describe: Describe,
     sources: readonly { id: string; title: string }[],
   ): void {
-    clear(this.#header);
-    clear(this.#text);
-    this.#marks = new Map();
-    const picker =
-      sources.length > 1
-        ? h(
-            'select',
-            {
-              class: 'source-picker',
-              attrs: { 'aria-label': 'Source' },
-              on: { change: (e) => this.events.onSourceChange((e.target as HTMLSelectElement).value) },
-            },
-            ...sources.map((s) => {
-              const option = h('option', { text: s.title, attrs: { value: s.id } });
-              option.selected = s.id === source.id;
-              return option;
-            }),
-          )
-        : null;
-    const evidenceCount = source.statements.filter((s) => s.role === 'EVIDENCE').length;
-    const coverage =
-      source.coverage === null ? '' : ` · ${Math.round(source.coverage * 100)}% of sentences read`;
-    this.#header.append(
-      picker ?? h('h2', { class: 'reader-title', text: source.title }),
-      h('p', {
-        class: 'reader-meta',
-        text:
-          [source.byline, source.outlet, source.publishedAt].filter(Boolean).join(' · ') || 'Source article',
-      }),
-      h(
-        'p',
-        { class: 'reader-key' },
-        h('mark', { class: 'ev key', text: 'highlighted' }),
-        ` ${evidenceCount} quotes back the graph${coverage}; `,
-        h('span', { class: 'no-claim key', text: 'dotted' }),
-        ' = read, holds no graph item. Click a highlight to select what it supports.',
-      ),
-    );
-    const text = source.text ?? '';
-    const paragraphs = segmentText(
-      text,
-      source.statements.map((s) => ({ id: s.id, start: s.start, end: s.end, role: s.role })),
-    );
-    const reasons = new Map(source.statements.map((s) => [s.id, s.reason]));
-    for (const paragraph of paragraphs) {
-      const block = h(
-        paragraph.index === 0 && text.slice(paragraph.start, paragraph.end) === source.title ? 'h2' : 'p',
-        {
-          class: paragraph.index === 0 ? 'reader-headline' : undefined,
-        },
-      );
-      for (const segment of paragraph.segments) {
-        if (segment.ids.length === 0) {
-          block.append(segment.text);
-          continue;
-        }
-        if (!segment.evidence) {
-          const why = segment.ids
-            .map((id) => reasons.get(id))
-            .filter(Boolean)
-            .join('; ');
-          block.append(
-            h('span', {
-              class: 'no-claim',
-              text: segment.text,
-              title: `Read, no graph item${why ? `: ${why}` : ''}`,
-            }),
-          );
-          continue;
-        }
-        const evidenceIds = segment.ids.filter((id) => index.byStatement.has(id));
-        const supported = evidenceIds.flatMap((id) => {
-          const support = index.byStatement.get(id);
-          return support ? [...support.entities, ...support.edges] : [];
-        });
-        const names = [...new Set(supported.map(describe))];
-        const mark = h('mark', {
-          class: `ev depth-${Math.min(evidenceIds.length, 3)}`,
-          text: segment.text,
-          title: `Evidence for: ${names.slice(0, 8).join('; ')}${names.length > 8 ? `; and ${names.length - 8} more` : ''}`,
-          attrs: { tabindex: '0', role: 'button' },
-          dataset: { ids: evidenceIds.join(' ') },
-        });
-        for (const id of evidenceIds) {
-          const list = this.#marks.get(id);
-          if (list) list.push(mark);
-          else this.#marks.set(id, [mark]);
-        }
-        block.append(mark);
-      }
-      this.#text.append(block);
-    }
+    this.#header.replaceChildren(...sourceHeader(source, sources, (id) => this.events.onSourceChange(id)));
+    const { blocks, marks } = articleBlocks(source, index, describe);
+    this.#text.replaceChildren(...blocks);
+    this.#marks = marks;
     this.#linked = [];
     this.#renderNav();
   }

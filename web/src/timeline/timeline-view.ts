@@ -5,9 +5,10 @@ import { h } from '../app/dom.js';
 import type { LaneMode, TimeRange } from '../app/state.js';
 import { localDate, nextDay } from '../util/dates.js';
 import { attachBrush } from './brush.js';
-import { eventOfItem, laneItemId, lanesFor } from './lanes.js';
+import { eventOfItem, lanesFor } from './lanes.js';
 import { type Placement, placeEvents, type TimelineEvent } from './placement.js';
 import { createRelativeBand } from './relative-band.js';
+import { itemClass, laneGroups, laneItems, possibleWindow, readingOrder } from './timeline-items.js';
 
 // The timeline: dated events on a real time axis in lanes (per issue or per actor); uncertain
 // dates are hatched bars as wide as every day they could be; background events are pale and
@@ -23,10 +24,6 @@ export interface TimelineEvents {
 const BRUSH_ID = '~brush';
 const WINDOW_ID = '~window';
 const DAY = 86_400_000;
-
-function escapeText(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
-}
 
 export class TimelineView {
   readonly element: HTMLElement;
@@ -46,6 +43,7 @@ export class TimelineView {
   #placement: Placement = { dated: [], relative: [] };
   #lanes: LaneMode = 'issue';
   #selected: string | null = null;
+  #pickedHere: string | null = null;
   #dimmed = new Set<string>();
   brushMode = false;
 
@@ -80,7 +78,8 @@ export class TimelineView {
     this.#timeline = new Timeline(this.#surface, this.#items, this.#groups, options);
     this.#timeline.on('select', (props: { items: string[] }) => {
       const item = props.items[0];
-      events.onSelect(item ? eventOfItem(String(item)) : null);
+      this.#pickedHere = item ? eventOfItem(String(item)) : null;
+      events.onSelect(this.#pickedHere);
     });
     this.#timeline.on('itemover', (props: { item: string }) => {
       if (!String(props.item).startsWith('~')) events.onHover(eventOfItem(String(props.item)));
@@ -126,51 +125,13 @@ export class TimelineView {
       this.#events,
     );
     this.#groups.clear();
-    this.#groups.add(
-      lanes.map((lane, order) => ({
-        id: lane.id,
-        content: escapeText(lane.label),
-        order,
-        title: escapeText(lane.label),
-      })),
-    );
+    this.#groups.add(laneGroups(lanes));
     const keep = this.#items.get({ filter: (item) => String(item.id).startsWith('~') });
     this.#items.clear();
     this.#items.add(keep);
-    const items: DataItem[] = [];
-    for (const lane of lanes) {
-      for (const eventId of lane.eventIds) {
-        const placed = this.#placement.dated.find((item) => item.id === eventId);
-        const event = this.#events.get(eventId);
-        if (!placed || !event) continue;
-        items.push({
-          id: laneItemId(eventId, lane.id),
-          group: lane.id,
-          start: localDate(placed.start),
-          ...(placed.shape === 'range' ? { end: localDate(placed.end) } : {}),
-          type: placed.shape === 'range' ? 'range' : 'point',
-          content: escapeText(placed.approximate ? `≈ ${event.name}` : event.name),
-          title: escapeText(
-            `${event.name}\n${placed.when}\n${event.origin === 'CONTEXT' ? 'Background event (cited references)' : 'Stated by the article'}`,
-          ).replace(/\n/g, '<br>'),
-          className: this.#classFor(eventId, placed.shape === 'range', placed.approximate),
-        });
-      }
-    }
+    const items = laneItems(lanes, this.#placement, this.#events, this.#dimmed);
     this.#items.add(items);
     this.setSelection(this.#selected);
-  }
-
-  #classFor(eventId: string, range: boolean, approximate: boolean): string {
-    const event = this.#events.get(eventId);
-    return [
-      event?.origin === 'CONTEXT' ? 'ev-context' : 'ev-article',
-      range ? 'ev-uncertain' : 'ev-exact',
-      approximate ? 'ev-approx' : '',
-      this.#dimmed.has(eventId) ? 'is-filtered' : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
   }
 
   /** Selects an event's items (and its chip); an undated event shows its possible window. */
@@ -180,21 +141,18 @@ export class TimelineView {
     this.#timeline.setSelection(ids);
     this.#band.setSelection(this.#selected ? [this.#selected] : []);
     if (this.#items.get(WINDOW_ID)) this.#items.remove(WINDOW_ID);
-    const relative = this.#placement.relative.find((item) => item.id === this.#selected);
+    const relative = this.#placement.relative.some((item) => item.id === this.#selected);
     const event = this.#selected ? this.#events.get(this.#selected) : undefined;
-    if (relative && event && (event.earliest || event.latest)) {
-      const axis = this.#timeline.getWindow();
-      this.#items.add({
-        id: WINDOW_ID,
-        type: 'background',
-        className: 'possible-window',
-        content: escapeText(`possible window of “${event.relativePhrase ?? event.name}”`),
-        start: event.earliest ? localDate(event.earliest) : new Date(axis.start.getTime() - 3650 * DAY),
-        end: event.latest ? localDate(nextDay(event.latest)) : new Date(axis.end.getTime() + 3650 * DAY),
+    const window = relative && event ? possibleWindow(event, WINDOW_ID, this.#timeline.getWindow()) : null;
+    if (window) this.#items.add(window);
+    // Bring it into view (across and down the lanes), unless the user just picked it here.
+    if (ids.length && this.#selected !== this.#pickedHere) {
+      this.#timeline.focus(ids, {
+        zoom: false,
+        animation: { duration: 300, easingFunction: 'easeInOutQuad' },
       });
     }
-    if (ids.length && !this.#isInView(ids[0] as string))
-      this.#timeline.focus(ids, { animation: { duration: 300, easingFunction: 'easeInOutQuad' } });
+    this.#pickedHere = null;
   }
 
   #itemIdsOf(eventId: string): string[] {
@@ -205,14 +163,6 @@ export class TimelineView {
       .map(String);
   }
 
-  #isInView(itemId: string): boolean {
-    const item = this.#items.get(itemId);
-    if (!item) return true;
-    const { start, end } = this.#timeline.getWindow();
-    const at = new Date(item.start as Date).getTime();
-    return at >= start.getTime() && at <= end.getTime();
-  }
-
   /** Fades events the graph's filters hide. */
   setDimmed(eventIds: ReadonlySet<string>): void {
     this.#dimmed = new Set(eventIds);
@@ -221,7 +171,7 @@ export class TimelineView {
       const placed = this.#placement.dated.find((p) => p.id === eventId);
       return {
         id: item.id,
-        className: this.#classFor(eventId, placed?.shape === 'range', !!placed?.approximate),
+        className: itemClass(this.#events.get(eventId), placed, this.#dimmed.has(eventId)),
       };
     });
     this.#items.update(updates);
@@ -262,10 +212,7 @@ export class TimelineView {
   #onKey(event: KeyboardEvent): void {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
     event.preventDefault();
-    const order = [...this.#placement.dated]
-      .sort((a, b) => a.start.localeCompare(b.start))
-      .map((item) => item.id);
-    order.push(...this.#placement.relative.map((item) => item.id));
+    const order = readingOrder(this.#placement);
     if (order.length === 0) return;
     const at = this.#selected ? order.indexOf(this.#selected) : -1;
     const next = event.key === 'ArrowRight' ? Math.min(order.length - 1, at + 1) : Math.max(0, at - 1);
