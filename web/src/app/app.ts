@@ -3,7 +3,7 @@ import { GraphView } from '../graph/graph-view.js';
 import { createPathBar } from '../graph/path-bar.js';
 import { createSearchBox } from '../graph/search-box.js';
 import { ReaderView } from '../reader/reader-view.js';
-import { TimelineView } from '../timeline/timeline-view.js';
+import { LazyTimeline } from '../timeline/lazy-timeline.js';
 import { type Actions, createActions } from './actions.js';
 import { createBanner } from './banner.js';
 import { type AppContext, type AppData, INITIAL_DATA } from './context.js';
@@ -47,7 +47,7 @@ export function startApp(root: HTMLElement): AppContext {
     onExpand: (id) => void act().expand(id),
     onHover: (id) => hoverStatements(id ? [id] : []),
   });
-  const timeline = new TimelineView(shell.timelineBody, {
+  const timeline = new LazyTimeline(shell.timelineBody, {
     onSelect: (id) => (id ? act().select(id) : undefined),
     onHover: (id) => graph.highlight('evidence-hover', id ? [id] : []),
     onBrush: (range) => act().setRange(range),

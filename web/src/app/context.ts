@@ -6,7 +6,7 @@ import { EMPTY_GRAPH, type GraphModel } from '../graph/model.js';
 import type { PathBar } from '../graph/path-bar.js';
 import type { ReaderView } from '../reader/reader-view.js';
 import type { TimelineEvent } from '../timeline/placement.js';
-import type { TimelineView } from '../timeline/timeline-view.js';
+import type { LazyTimeline } from '../timeline/lazy-timeline.js';
 import type { Banner } from './banner.js';
 import type { Shell } from './shell.js';
 import type { ViewState } from './state.js';
@@ -37,7 +37,7 @@ export interface AppContext {
   data: Store<AppData>;
   shell: Shell;
   graph: GraphView;
-  timeline: TimelineView;
+  timeline: LazyTimeline;
   reader: ReaderView;
   details: DetailsPanel;
   pathBar: PathBar;

@@ -63,6 +63,7 @@ export async function loadAll(ctx: AppContext): Promise<void> {
       if (selection.length === 1 && selection[0]) ctx.graph.reveal(selection[0]);
     });
     const [events, sources] = await rest;
+    await ctx.timeline.ready;
     ctx.banner.hide();
     ctx.data.update({ events, sources });
     ctx.timeline.setData(events, ctx.view.get().lanes);
