@@ -10,6 +10,7 @@ import { type AppContext, type AppData, INITIAL_DATA } from './context.js';
 import { connectKeyboard } from './keyboard.js';
 import { loadAll } from './loader.js';
 import { createShell } from './shell.js';
+import { attachSplitter } from './splitter.js';
 import { Store } from './store.js';
 import { connectDetails } from './sync-details.js';
 import { connectGraph } from './sync-graph.js';
@@ -123,10 +124,13 @@ export function startApp(root: HTMLElement): AppContext {
       history.replaceState(null, '', `${location.pathname}${search}${location.hash}`);
   });
   window.addEventListener('popstate', () => view.update(parseViewState(location.search)));
-  new ResizeObserver(() => {
+  attachSplitter(shell.timelinePane.parentElement as HTMLElement, shell.timelinePane);
+  const resized = new ResizeObserver(() => {
     graph.resize();
     timeline.redraw();
-  }).observe(shell.root);
+  });
+  resized.observe(shell.graphPane);
+  resized.observe(shell.timelinePane);
 
   window.__app = { view, data, actions: act() };
   void loadAll(ctx);
