@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -183,6 +184,39 @@ describe('web app', () => {
     await screenshot(page, '08-shared-link-restored');
   });
 
+  it('finds the paths between two selected nodes and highlights one', async () => {
+    await page.goto(`${base}/?sel=actor:turkey,actor:ukraine`);
+    await waitForGraph(page);
+    await page.getByRole('button', { name: /Find paths: Turkey → Ukraine/ }).click();
+    await page.locator('.path-steps').waitFor();
+    expect(new URL(page.url()).searchParams.get('path')).toBe('actor:turkey,actor:ukraine');
+    const onPath = await nodeIds(page, '.on-path');
+    expect(onPath).toEqual(expect.arrayContaining(['actor:turkey', 'actor:ukraine']));
+    expect(await page.locator('.path-steps').textContent()).toMatch(/^Turkey .* Ukraine$/);
+    await screenshot(page, '09-path-found');
+  });
+
+  it('exports the graph as PNG and the visible graph as JSON', async () => {
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export the graph as a PNG image' }).click(),
+    ]);
+    expect(png.suggestedFilename()).toMatch(/^conflict-graph-.*\.png$/);
+    const pngBytes = await readFile((await png.path()) as string);
+    expect(pngBytes.subarray(1, 4).toString()).toBe('PNG');
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export the visible graph as JSON' }).click(),
+    ]);
+    const exported = JSON.parse(await readFile((await json.path()) as string, 'utf8')) as {
+      nodes: { id: string }[];
+      view: { selection: string[] };
+    };
+    const visible = (await nodeIds(page)).length - (await nodeIds(page, '.hidden')).length;
+    expect(exported.nodes).toHaveLength(visible);
+    expect(exported.view.selection).toEqual(['actor:turkey', 'actor:ukraine']);
+  });
+
   it('shows the error banner with Retry when the API stops, and recovers when it is back', async () => {
     await page.goto(base);
     await waitForGraph(page);
@@ -191,12 +225,12 @@ describe('web app', () => {
     const banner = page.locator('.banner');
     await banner.waitFor({ state: 'visible' });
     expect(await banner.textContent()).toContain('Cannot reach the API server');
-    await screenshot(page, '09-api-down-banner');
+    await screenshot(page, '10-api-down-banner');
     await startServer(port);
     await banner.getByRole('button', { name: 'Retry' }).click();
     await banner.waitFor({ state: 'hidden' });
     await page.locator('.details-title', { hasText: 'Turkey' }).waitFor();
-    await screenshot(page, '10-api-back');
+    await screenshot(page, '11-api-back');
   });
 
   it('never shows a blank page when the API is down from the start', async () => {
@@ -220,7 +254,7 @@ describe('web app', () => {
       await other.locator('.banner').waitFor({ state: 'visible' });
       expect(await other.locator('.banner').textContent()).toContain('Cannot reach the API server');
       expect(await other.locator('.graph-overlay').textContent()).toContain('could not be loaded');
-      await screenshot(other, '11-api-down-at-start');
+      await screenshot(other, '12-api-down-at-start');
       await other.close();
     } finally {
       await close(deadApi);
