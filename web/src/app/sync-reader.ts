@@ -39,7 +39,9 @@ export function connectReader(ctx: AppContext): ReaderSync {
     const state = view.get();
     const primary = primarySelection(state);
     if (!primary) return '';
-    const names = state.selection.map(describe);
+    // Entities read first ("Russia, Ukraine +3"), relationships after them.
+    const ordered = [...state.selection.filter((id) => !isEdgeId(id)), ...state.selection.filter(isEdgeId)];
+    const names = ordered.map(describe);
     return names.length > 2 ? `${names.slice(0, 2).join(', ')} +${names.length - 2}` : names.join(', ');
   };
 
