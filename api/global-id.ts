@@ -58,3 +58,17 @@ export function idsOf(
   }
   return [...ids];
 }
+
+const RELATIONSHIP_ID = /^([a-z]+:[^|]+)\|([A-Z_]+)\|([a-z]+:[^|]+)$/;
+
+/** The two entity ids a relationship id `<from>|<TYPE>|<to>` names, or a BAD_USER_INPUT error. */
+export function relationshipEndsOf(id: string, argument: string): [string, string] {
+  const match = RELATIONSHIP_ID.exec(id);
+  if (!match) {
+    throw new BadUserInputError(
+      `"${id}" is not a relationship id: they look like actor:ukraine|PARTICIPATED_IN|event:<slug>.`,
+      argument,
+    );
+  }
+  return [match[1] as string, match[3] as string];
+}

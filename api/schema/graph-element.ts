@@ -28,6 +28,7 @@ export const GraphEdge = builder.objectRef<RelationRow>('GraphEdge').implement({
     target: t.id({ resolve: (e) => e.to }),
     type: t.field({ type: RelationType, resolve: (e) => e.type }),
     role: t.string({ nullable: true, resolve: (e) => e.role }),
+    note: t.string({ nullable: true, resolve: (e) => e.note }),
     evidenceCount: t.int({ resolve: (e) => e.evidenceIds.length }),
     evidence: t.field({ type: [Statement], resolve: (e) => e.evidenceIds }),
     data: t.field({ type: 'JSON', description: 'Cytoscape edge data.', resolve: (e) => edgeData(e) }),

@@ -10,6 +10,8 @@ import './issue.js';
 import './event.js';
 import './claim.js';
 import './graph-element.js';
+import './relationship.js';
+import './statement-support.js';
 import './neighborhood.js';
 import './path.js';
 import './search.js';

@@ -3,6 +3,7 @@ import type { GraphClient } from '../../graph/client.js';
 import { expandNeighborhood } from '../../graph/queries/expand-neighborhood.js';
 import { findPaths } from '../../graph/queries/find-paths.js';
 import { getEntities } from '../../graph/queries/get-entities.js';
+import { getRelationships } from '../../graph/queries/get-relationships.js';
 import { getStats } from '../../graph/queries/get-stats.js';
 import { listActors } from '../../graph/queries/list-actors.js';
 import { listClaims } from '../../graph/queries/list-claims.js';
@@ -11,7 +12,9 @@ import { listIssues } from '../../graph/queries/list-issues.js';
 import { listPlaces } from '../../graph/queries/list-places.js';
 import { listRelations } from '../../graph/queries/list-relations.js';
 import { listRelationsBetween } from '../../graph/queries/list-relations-between.js';
+import { listRelationships } from '../../graph/queries/list-relationships.js';
 import { listSources } from '../../graph/queries/list-sources.js';
+import { listSupportedRelationships } from '../../graph/queries/list-supported-relationships.js';
 import { listTimelineBounds } from '../../graph/queries/list-timeline-bounds.js';
 import { listTimelineEvents } from '../../graph/queries/list-timeline-events.js';
 import { searchEntities } from '../../graph/queries/search-entities.js';
@@ -61,6 +64,11 @@ const runs: Record<string, (client: GraphClient) => Promise<unknown>> = {
   listRelationsBetween: (c) => listRelationsBetween(c, ['actor:ukraine', 'event:x'], 100),
   findPaths: (c) => findPaths(c, { from: 'actor:russia', to: 'place:istanbul', maxLength: 4, first: 3 }),
   getStats: (c) => getStats(c),
+  listRelationships: (c) =>
+    listRelationships(c, { types: ['HOLDS'], entityIds: ['actor:ukraine', HOSTILE] }, window),
+  listRelationshipsUnfiltered: (c) => listRelationships(c, {}, { offset: 50, limit: 50 }),
+  getRelationships: (c) => getRelationships(c, ['actor:ukraine|HOLDS|claim:x'], ['actor:ukraine', 'claim:x']),
+  listSupportedRelationships: (c) => listSupportedRelationships(c, ['statement:a:0-10', HOSTILE]),
 };
 
 describe('graph/queries', () => {

@@ -1,0 +1,23 @@
+import type { GraphClient } from '../client.js';
+import { DOMAIN_TYPES, type RelationRow, relationProjection, toRelationRow } from './entity-row.js';
+
+// Anchored on the end entities (named in the id, indexed) rather than scanning every relationship.
+export const GET_RELATIONSHIPS = `
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE a.id IN $endIds AND r.id IN $ids AND type(r) IN $types
+RETURN ${relationProjection('r')} AS relation
+ORDER BY relation.id`;
+
+/** The domain relationships with these ids (`<from>|<TYPE>|<to>`); unknown ids are left out. */
+export async function getRelationships(
+  client: GraphClient,
+  ids: readonly string[],
+  endIds: readonly string[],
+): Promise<RelationRow[]> {
+  const rows = await client.read<{ relation: Record<string, unknown> }>(GET_RELATIONSHIPS, {
+    ids: [...ids],
+    endIds: [...new Set(endIds)],
+    types: DOMAIN_TYPES,
+  });
+  return rows.map((row) => toRelationRow(row.relation));
+}
