@@ -35,11 +35,19 @@ async function graphql<T>(query: string, variables: Record<string, unknown> = {}
 }
 
 /** Every edge of a cursor connection, following `pageInfo.endCursor`. */
-async function fetchAll<T>(query: string, field: string): Promise<{ edges: T[]; pages: number }> {
+async function fetchAll<T>(
+  query: string,
+  field: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ edges: T[]; pages: number }> {
   const edges: T[] = [];
   let after: string | null = null;
   for (let pages = 1; ; pages++) {
-    const data: Record<string, Connection<T>> = await graphql(query, { first: PAGE_SIZE, after });
+    const data: Record<string, Connection<T>> = await graphql(query, {
+      ...variables,
+      first: PAGE_SIZE,
+      after,
+    });
     const page = data[field] as Connection<T>;
     edges.push(...page.edges);
     if (!page.pageInfo.hasNextPage) return { edges, pages };
@@ -85,33 +93,29 @@ for (const { node } of timeline.edges) {
   console.log(`  ${when.padEnd(22)} ${node.precision.padEnd(11)} ${node.id}  ${node.name}`);
 }
 
-// 2. Actors and the relationships that touch them, from each actor's neighbourhood.
+// 2. Actors and the relationships that touch them, paged from `relationships` in one pass.
 const actors = await fetchAll<{ node: { id: string; name: string } }>(
   `query ($first: Int!, $after: String) {
     actors(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id name } } }
   }`,
   'actors',
 );
-const relationships = new Map<string, GraphEdge>();
-const neighbours = new Map<string, Set<string>>();
-for (const { node: actor } of actors.edges) {
-  const { neighborhood } = await graphql<{ neighborhood: { truncated: boolean; edges: GraphEdge[] } }>(
-    `query ($id: ID!) {
-      neighborhood(id: $id, depth: 1, limit: 500) {
-        truncated
-        edges { id source target type evidence { text source { title } } }
-      }
-    }`,
-    { id: actor.id },
-  );
-  if (neighborhood.truncated) throw new Error(`The neighborhood of ${actor.id} was cut off; raise limit.`);
-  const linked = new Set<string>();
-  for (const edge of neighborhood.edges) {
-    if (edge.source !== actor.id && edge.target !== actor.id) continue;
-    relationships.set(edge.id, edge);
-    linked.add(edge.source === actor.id ? edge.target : edge.source);
-  }
-  neighbours.set(actor.id, linked);
+const actorIds = actors.edges.map(({ node }) => node.id);
+const touching = await fetchAll<{ node: GraphEdge }>(
+  `query ($first: Int!, $after: String, $entityIds: [ID!]) {
+    relationships(first: $first, after: $after, entityIds: $entityIds) {
+      pageInfo { hasNextPage endCursor }
+      edges { node { id source target type evidence { text source { title } } } }
+    }
+  }`,
+  'relationships',
+  { entityIds: actorIds },
+);
+const relationships = new Map(touching.edges.map(({ node }) => [node.id, node]));
+const neighbours = new Map(actorIds.map((id) => [id, new Set<string>()]));
+for (const edge of relationships.values()) {
+  neighbours.get(edge.source)?.add(edge.target);
+  neighbours.get(edge.target)?.add(edge.source);
 }
 const ranking = actors.edges
   .map(({ node }) => ({ ...node, degree: neighbours.get(node.id)?.size ?? 0 }))
