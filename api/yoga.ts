@@ -44,6 +44,8 @@ export function createGraphqlHandler(options: GraphqlHandlerOptions) {
     renderGraphiQL,
     landingPage: false,
     batching: false,
+    // useBodyLimit enforces a far smaller limit (and Yoga's header checks) without a second pass.
+    maxRequestBodySize: false,
     logging: options.logger ?? (options.dev ? 'info' : 'warn'),
     plugins: [useBodyLimit(), useArmor({ dev: options.dev })],
   });

@@ -76,6 +76,24 @@ describe('createGraphqlHandler', () => {
     expect(res.status).toBe(413);
   });
 
+  it('refuses a malformed Content-Length with 400 before reading the body', async () => {
+    let reads = 0;
+    const yoga = createTestYoga({
+      read: async () => {
+        reads++;
+        return [];
+      },
+    });
+    for (const length of ['12, 12', '-1', 'abc']) {
+      const res = await yoga.fetch(
+        'http://localhost/graphql',
+        post({ query: '{ stats { entityCount } }' }, { 'content-length': length }),
+      );
+      expect(res.status).toBe(400);
+    }
+    expect(reads).toBe(0);
+  });
+
   it('refuses an over-deep query before running it', async () => {
     let reads = 0;
     const yoga = createTestYoga({
