@@ -28,6 +28,8 @@ export function createAppServer(options: AppServerOptions): Server {
   const routes = Object.entries(options.routes ?? {});
 
   return createServer((req, res) => {
+    // Every API request comes here: the exact endpoint skips building a URL.
+    if (req.url === '/graphql') return options.graphql(req, res);
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (path === '/health')
       return sendJson(res, 200, { status: 'ok', uptimeSeconds: Math.round(process.uptime()) });
