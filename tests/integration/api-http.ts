@@ -1,7 +1,7 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import { createGraphqlHandler } from '../../api/yoga.js';
 import type { GraphClient } from '../../graph/client.js';
+import { listenOnLoopback } from '../support/loopback-server.js';
 
 // Real HTTP for the API specs: the Yoga handler on a node:http server on 127.0.0.1, port 0.
 export interface ApiUnderTest {
@@ -23,9 +23,8 @@ const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {}
 
 export async function startApi(client: GraphClient, options: { dev?: boolean } = {}): Promise<ApiUnderTest> {
   const yoga = createGraphqlHandler({ client, dev: options.dev ?? false, corsOrigins: '*', logger: quiet });
-  const server: Server = createServer(yoga);
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  const { base, close } = await listenOnLoopback(createServer(yoga));
+  const url = `${base}/graphql`;
   return {
     url,
     async query(query, variables) {
@@ -37,11 +36,7 @@ export async function startApi(client: GraphClient, options: { dev?: boolean } =
       const body = (await res.json()) as { data?: never; errors?: never };
       return { status: res.status, data: body.data, errors: body.errors };
     },
-    close: () =>
-      new Promise<void>((done) => {
-        server.close(() => done());
-        server.closeAllConnections();
-      }),
+    close,
   };
 }
 

@@ -1,17 +1,16 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppHandlers } from '../../api/app-handlers.js';
 import { createAppServer } from '../../api/server.js';
 import { GraphClient } from '../../graph/client.js';
 import { DatabaseUnavailableError } from '../../graph/errors.js';
 import { applyMigrations } from '../../graph/schema/apply-migrations.js';
+import { type ListeningServer, listenOnLoopback } from '../support/loopback-server.js';
 import { type PrivateNeo4j, startPrivateNeo4j } from '../support/private-neo4j.js';
 
 describe('health and readiness', () => {
   let neo4j: PrivateNeo4j;
   let client: GraphClient;
-  let server: Server;
+  let server: ListeningServer;
   let base: string;
 
   beforeAll(async () => {
@@ -21,18 +20,18 @@ describe('health and readiness', () => {
       username: neo4j.username,
       password: neo4j.password,
     });
-    server = createAppServer({
-      client,
-      webDistDir: '/nonexistent',
-      ...createAppHandlers(client, { dev: false, corsOrigins: '*' }),
-    });
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await listenOnLoopback(
+      createAppServer({
+        client,
+        webDistDir: '/nonexistent',
+        ...createAppHandlers(client, { dev: false, corsOrigins: '*' }),
+      }),
+    );
+    base = server.base;
   });
 
   afterAll(async () => {
-    server?.closeAllConnections();
-    await new Promise((done) => server?.close(done));
+    await server?.close();
     await client?.close();
     await neo4j?.dispose();
   });

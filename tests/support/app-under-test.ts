@@ -1,8 +1,7 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createAppHandlers } from '../../api/app-handlers.js';
 import { createAppServer } from '../../api/server.js';
 import type { GraphClient } from '../../graph/client.js';
+import { listenOnLoopback } from './loopback-server.js';
 
 // The real app (health, /graphql, /export/…) in process on 127.0.0.1, a free port, for specs
 // that talk to it the way analysts' tools do: over HTTP.
@@ -16,13 +15,13 @@ export interface AppUnderTest {
 }
 
 export async function startAppUnderTest(client: GraphClient): Promise<AppUnderTest> {
-  const server: Server = createAppServer({
-    client,
-    webDistDir: '/nonexistent',
-    ...createAppHandlers(client, { dev: false, corsOrigins: '*' }),
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { base, close } = await listenOnLoopback(
+    createAppServer({
+      client,
+      webDistDir: '/nonexistent',
+      ...createAppHandlers(client, { dev: false, corsOrigins: '*' }),
+    }),
+  );
   const graphqlUrl = `${base}/graphql`;
   return {
     base,
@@ -41,11 +40,7 @@ export async function startAppUnderTest(client: GraphClient): Promise<AppUnderTe
       }
       return body.data;
     },
-    close: () =>
-      new Promise<void>((done) => {
-        server.close(() => done());
-        server.closeAllConnections();
-      }),
+    close,
   };
 }
 
