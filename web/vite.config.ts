@@ -37,12 +37,15 @@ export default defineConfig({
     },
   },
   server: {
+    // Loopback only, like the app server.
+    host: '127.0.0.1',
     port: 5173,
     strictPort: false,
     proxy: {
       '/graphql': { target: api, changeOrigin: false },
       '/health': { target: api },
       '/ready': { target: api },
+      '/export': { target: api },
     },
   },
 });
