@@ -7,12 +7,20 @@ import {
   relTypes,
   toEntityNode,
 } from './entity-row.js';
-import { listFilter, type Page, type PageWindow, pageTail, readPage, textFilter } from './page.js';
+import {
+  listFilter,
+  NAME_OR_ALIAS_CONTAINS_TEXT,
+  type Page,
+  type PageWindow,
+  pageTail,
+  readPage,
+  textFilter,
+} from './page.js';
 
 export const LIST_ACTORS = `
 MATCH (n:Actor)
 WHERE ($kinds IS NULL OR n.kind IN $kinds)
-  AND ($text IS NULL OR toLower(n.name) CONTAINS $text OR toLower(coalesce(n.aliasText, '')) CONTAINS $text)
+  AND ${NAME_OR_ALIAS_CONTAINS_TEXT}
   AND ($eventIds IS NULL OR EXISTS { MATCH (n)-[:${relTypes(...PARTICIPATION_TYPES)}]->(e:Event) WHERE e.id IN $eventIds })
   AND ($placeIds IS NULL OR EXISTS { MATCH (n)-[:${relTypes('CLAIMS_SOVEREIGNTY', 'CONTROLS')}]->(p:Place) WHERE p.id IN $placeIds })
 WITH n ORDER BY n.name, n.id${pageTail(entityProjection('x'))}`;

@@ -6,14 +6,22 @@ import {
   relTypes,
   toEntityNode,
 } from './entity-row.js';
-import { listFilter, type Page, type PageWindow, pageTail, readPage, textFilter } from './page.js';
+import {
+  listFilter,
+  NAME_OR_ALIAS_CONTAINS_TEXT,
+  type Page,
+  type PageWindow,
+  pageTail,
+  readPage,
+  textFilter,
+} from './page.js';
 
 // Sorted by their earliest known date (undated last), then name and id.
 export const LIST_EVENTS = `
 MATCH (n:Event)
 WHERE ($types IS NULL OR n.kind IN $types)
   AND ($origin IS NULL OR n.origin = $origin)
-  AND ($text IS NULL OR toLower(n.name) CONTAINS $text OR toLower(coalesce(n.aliasText, '')) CONTAINS $text)
+  AND ${NAME_OR_ALIAS_CONTAINS_TEXT}
   AND ($actorIds IS NULL OR EXISTS { MATCH (a:Actor)-[:${relTypes(...PARTICIPATION_TYPES)}]->(n) WHERE a.id IN $actorIds })
   AND ($issueIds IS NULL OR EXISTS { MATCH (n)-[:CONCERNS]->(i:Issue) WHERE i.id IN $issueIds })
   AND ($placeIds IS NULL OR EXISTS { MATCH (n)-[:OCCURRED_IN]->(p:Place) WHERE p.id IN $placeIds })

@@ -6,12 +6,20 @@ import {
   relTypes,
   toEntityNode,
 } from './entity-row.js';
-import { listFilter, type Page, type PageWindow, pageTail, readPage, textFilter } from './page.js';
+import {
+  listFilter,
+  NAME_OR_ALIAS_CONTAINS_TEXT,
+  type Page,
+  type PageWindow,
+  pageTail,
+  readPage,
+  textFilter,
+} from './page.js';
 
 export const LIST_ISSUES = `
 MATCH (n:Issue)
 WHERE ($kinds IS NULL OR n.kind IN $kinds)
-  AND ($text IS NULL OR toLower(n.name) CONTAINS $text OR toLower(coalesce(n.aliasText, '')) CONTAINS $text)
+  AND ${NAME_OR_ALIAS_CONTAINS_TEXT}
   AND ($actorIds IS NULL OR EXISTS {
     MATCH (a:Actor)-[:${relTypes(...PARTICIPATION_TYPES, 'HOLDS')}]->()-[:CONCERNS]->(n) WHERE a.id IN $actorIds })
   AND ($eventIds IS NULL OR EXISTS { MATCH (e:Event)-[:CONCERNS]->(n) WHERE e.id IN $eventIds })

@@ -7,12 +7,20 @@ import {
   relTypes,
   toEntityNode,
 } from './entity-row.js';
-import { listFilter, type Page, type PageWindow, pageTail, readPage, textFilter } from './page.js';
+import {
+  listFilter,
+  NAME_OR_ALIAS_CONTAINS_TEXT,
+  type Page,
+  type PageWindow,
+  pageTail,
+  readPage,
+  textFilter,
+} from './page.js';
 
 export const LIST_PLACES = `
 MATCH (n:Place)
 WHERE ($kinds IS NULL OR n.kind IN $kinds)
-  AND ($text IS NULL OR toLower(n.name) CONTAINS $text OR toLower(coalesce(n.aliasText, '')) CONTAINS $text)
+  AND ${NAME_OR_ALIAS_CONTAINS_TEXT}
   AND ($actorIds IS NULL
     OR EXISTS { MATCH (a:Actor)-[:${relTypes('CLAIMS_SOVEREIGNTY', 'CONTROLS')}]->(n) WHERE a.id IN $actorIds }
     OR EXISTS { MATCH (a:Actor)-[:${relTypes(...PARTICIPATION_TYPES)}]->(:Event)-[:OCCURRED_IN]->(n) WHERE a.id IN $actorIds })

@@ -36,6 +36,11 @@ export async function readPage<T>(
   return { total: row.total, items: row.items.map(convert) };
 }
 
+// The `text` filter of the list queries: case-insensitive match on name or aliases, `$text`
+// already lower-cased by textFilter(). One definition so every list filters text alike.
+export const NAME_OR_ALIAS_CONTAINS_TEXT =
+  "($text IS NULL OR toLower(n.name) CONTAINS $text OR toLower(coalesce(n.aliasText, '')) CONTAINS $text)";
+
 /** Lower-cased text for CONTAINS filters, or null when there is nothing to filter by. */
 export function textFilter(text: string | null | undefined): string | null {
   const trimmed = text?.trim().toLowerCase();
