@@ -1,11 +1,8 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVENT_CSV_COLUMNS } from '../../api/exports/events-csv.js';
 import type { GraphClient } from '../../graph/client.js';
 import { type AppUnderTest, readWholeTimeline, startAppUnderTest } from '../support/app-under-test.js';
-import { ensureNotebookVenv, type PythonVenv, runPython } from '../support/python-venv.js';
+import { type PythonExportReader, startPythonExportReader } from '../support/python-export-reader.js';
 import { connectTestClient } from '../support/test-neo4j.js';
 
 interface ParsedCsv {
@@ -18,29 +15,25 @@ interface ParsedCsv {
 describe('/export/events.csv read by pandas', () => {
   let client: GraphClient;
   let app: AppUnderTest;
-  let venv: PythonVenv;
-  let dir: string;
+  let reader: PythonExportReader;
 
   beforeAll(async () => {
-    venv = await ensureNotebookVenv({ log: console.log });
+    reader = await startPythonExportReader();
     client = await connectTestClient();
     app = await startAppUnderTest(client);
-    dir = await mkdtemp(join(tmpdir(), 'export-csv-'));
   }, 900_000);
 
   afterAll(async () => {
     await app?.close();
     await client?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
+    await reader?.close();
   });
 
   async function readCsv(query = ''): Promise<ParsedCsv> {
     const res = await fetch(`${app.base}/export/events.csv${query}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
-    const file = join(dir, `events-${Date.now()}.csv`);
-    await writeFile(file, Buffer.from(await res.arrayBuffer()));
-    return JSON.parse(await runPython(venv, ['tests/support/parse-export.py', 'csv', file])) as ParsedCsv;
+    return reader.parse<ParsedCsv>('csv', res);
   }
 
   it('has one row per timeline event, in the timeline’s order, with the documented columns', async () => {

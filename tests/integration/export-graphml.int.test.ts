@@ -1,11 +1,8 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphClient } from '../../graph/client.js';
 import { type AppUnderTest, startAppUnderTest } from '../support/app-under-test.js';
 import { countEntities, countRelationships, quotesOfRelationship } from '../support/graph-truth.js';
-import { ensureNotebookVenv, type PythonVenv, runPython } from '../support/python-venv.js';
+import { type PythonExportReader, startPythonExportReader } from '../support/python-export-reader.js';
 import { connectTestClient } from '../support/test-neo4j.js';
 
 interface ParsedGraphml {
@@ -22,30 +19,24 @@ interface ParsedGraphml {
 describe('/export/graph.graphml read by networkx', () => {
   let client: GraphClient;
   let app: AppUnderTest;
-  let venv: PythonVenv;
-  let dir: string;
+  let reader: PythonExportReader;
 
   beforeAll(async () => {
-    venv = await ensureNotebookVenv({ log: console.log });
+    reader = await startPythonExportReader();
     client = await connectTestClient();
     app = await startAppUnderTest(client);
-    dir = await mkdtemp(join(tmpdir(), 'export-graphml-'));
   }, 900_000);
 
   afterAll(async () => {
     await app?.close();
     await client?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
+    await reader?.close();
   });
 
   async function readGraphml(query = ''): Promise<ParsedGraphml> {
     const res = await fetch(`${app.base}/export/graph.graphml${query}`);
     expect(res.status).toBe(200);
-    const file = join(dir, `graph-${Date.now()}.graphml`);
-    await writeFile(file, Buffer.from(await res.arrayBuffer()));
-    return JSON.parse(
-      await runPython(venv, ['tests/support/parse-export.py', 'graphml', file]),
-    ) as ParsedGraphml;
+    return reader.parse<ParsedGraphml>('graphml', res);
   }
 
   it('serves GraphML as a download', async () => {
