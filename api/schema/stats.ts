@@ -1,5 +1,12 @@
-import type { EntityLabel } from '../../graph/model/labels.js';
-import { type GraphStats, getStats } from '../../graph/queries/get-stats.js';
+import type { GraphClient } from '../../graph/client.js';
+import { ENTITY_LABELS, type EntityLabel } from '../../graph/model/labels.js';
+import {
+  countGraph,
+  countSubKinds,
+  countUnevidenced,
+  listSourceCoverage,
+  type SubKindCount,
+} from '../../graph/queries/get-stats.js';
 import type { SourceNode } from '../../graph/queries/source-row.js';
 import { builder } from '../builder.js';
 import { EntityKind } from './enums.js';
@@ -12,16 +19,14 @@ const KindCount = builder.objectRef<{ kind: EntityLabel; count: number }>('KindC
   }),
 });
 
-const SubKindCount = builder
-  .objectRef<{ label: EntityLabel; kind: string | null; count: number }>('SubKindCount')
-  .implement({
-    description: 'How many entities of one kind have one `kind` value (actor kind, event type…).',
-    fields: (t) => ({
-      entityKind: t.field({ type: EntityKind, resolve: (c) => c.label }),
-      kind: t.string({ nullable: true, resolve: (c) => c.kind }),
-      count: t.exposeInt('count'),
-    }),
-  });
+const SubKindCountRef = builder.objectRef<SubKindCount>('SubKindCount').implement({
+  description: 'How many entities of one kind have one `kind` value (actor kind, event type…).',
+  fields: (t) => ({
+    entityKind: t.field({ type: EntityKind, resolve: (c) => c.label }),
+    kind: t.string({ nullable: true, resolve: (c) => c.kind }),
+    count: t.exposeInt('count'),
+  }),
+});
 
 const SourceCoverage = builder.objectRef<SourceNode>('SourceCoverage').implement({
   description: 'How much of a source the graph covers, sentence by sentence.',
@@ -37,35 +42,53 @@ const SourceCoverage = builder.objectRef<SourceNode>('SourceCoverage').implement
   }),
 });
 
-const Stats = builder.objectRef<GraphStats>('Stats').implement({
+// Each part is read once per request and only when a selected field needs it: the count-store
+// counts are constant-time, the breakdowns read nodes.
+function statsOf(client: GraphClient) {
+  const once = <T>(read: () => Promise<T>) => {
+    let value: Promise<T> | undefined;
+    return () => {
+      value ??= read();
+      return value;
+    };
+  };
+  return {
+    counts: once(() => countGraph(client)),
+    subKinds: once(() => countSubKinds(client)),
+    unevidenced: once(() => countUnevidenced(client)),
+    sources: once(() => listSourceCoverage(client)),
+  };
+}
+
+const Stats = builder.objectRef<ReturnType<typeof statsOf>>('Stats').implement({
   description: 'What the graph holds.',
   fields: (t) => ({
     counts: t.field({
       type: [KindCount],
       description: 'Entities per kind (every kind listed, zero included).',
-      resolve: (s) =>
-        (['Actor', 'Place', 'Issue', 'Event', 'Claim'] as const).map((kind) => ({
-          kind,
-          count: s.kinds.filter((k) => k.label === kind).reduce((sum, k) => sum + k.count, 0),
-        })),
+      resolve: async (s) => {
+        const { entities } = await s.counts();
+        return ENTITY_LABELS.map((kind) => ({ kind, count: entities[kind] }));
+      },
     }),
-    subKinds: t.field({
-      type: [SubKindCount],
-      resolve: (s) => s.kinds.map((k) => ({ ...k, label: k.label as EntityLabel })),
+    subKinds: t.field({ type: [SubKindCountRef], resolve: (s) => s.subKinds() }),
+    entityCount: t.int({
+      resolve: async (s) => Object.values((await s.counts()).entities).reduce((sum, n) => sum + n, 0),
     }),
-    entityCount: t.int({ resolve: (s) => s.kinds.reduce((sum, k) => sum + k.count, 0) }),
-    unevidencedEntityCount: t.exposeInt('unevidenced', {
+    unevidencedEntityCount: t.int({
       description: 'Entities without evidence (should be 0).',
+      resolve: (s) => s.unevidenced(),
     }),
-    statementCount: t.exposeInt('statements'),
-    relationshipCount: t.exposeInt('relationships', {
+    statementCount: t.int({ resolve: async (s) => (await s.counts()).statements }),
+    relationshipCount: t.int({
       description: 'Domain relationships between entities.',
+      resolve: async (s) => (await s.counts()).relationships,
     }),
-    sourceCount: t.int({ resolve: (s) => s.sources.length }),
+    sourceCount: t.int({ resolve: async (s) => (await s.counts()).sources }),
     coverage: t.field({
       type: [SourceCoverage],
       description: 'Sentence coverage per source.',
-      resolve: (s) => s.sources,
+      resolve: (s) => s.sources(),
     }),
   }),
 });
@@ -74,6 +97,6 @@ builder.queryField('stats', (t) =>
   t.field({
     type: Stats,
     description: 'Counts per kind and sentence coverage per source.',
-    resolve: (_root, _args, ctx) => getStats(ctx.client),
+    resolve: (_root, _args, ctx) => statsOf(ctx.client),
   }),
 );

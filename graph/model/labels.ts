@@ -1,7 +1,17 @@
-// The closed set of node labels. Cypher label text is only ever built from these
-// constants, never from user input.
-export const ENTITY_LABELS = ['Actor', 'Place', 'Issue', 'Event', 'Claim'] as const;
-export type EntityLabel = (typeof ENTITY_LABELS)[number];
+// The closed set of entity kinds: the one place a kind is declared. Cypher label text is only
+// ever built from these names, never from user input; every other list of kinds (GraphQL enum,
+// stats, web kinds, exports) is derived from this one. `plural` names the kind's list: the API's
+// root connection (`actors`) and the seed files' section.
+export const ENTITY_KIND_SPECS = {
+  Actor: { plural: 'actors' },
+  Place: { plural: 'places' },
+  Issue: { plural: 'issues' },
+  Event: { plural: 'events' },
+  Claim: { plural: 'claims' },
+} as const satisfies Record<string, { plural: string }>;
+
+export type EntityLabel = keyof typeof ENTITY_KIND_SPECS;
+export const ENTITY_LABELS = Object.keys(ENTITY_KIND_SPECS) as EntityLabel[];
 
 export const NODE_LABELS = ['Source', 'Statement', ...ENTITY_LABELS] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
@@ -13,5 +23,5 @@ export const ENTITY_LABEL = 'Entity' as const;
 export const SEEDED_LABEL = 'Seeded' as const;
 
 export function isEntityLabel(value: string): value is EntityLabel {
-  return (ENTITY_LABELS as readonly string[]).includes(value);
+  return Object.hasOwn(ENTITY_KIND_SPECS, value);
 }

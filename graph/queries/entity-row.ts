@@ -1,6 +1,6 @@
 import { ENTITY_LABELS } from '../model/labels.js';
 import type { EntityRecord } from '../model/records.js';
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../model/relationship-types.js';
+import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../model/relationship-types.js';
 
 // Shared Cypher fragments and row shapes of the query layer. Fragments are built once from the
 // closed label/type unions, never from input, so every query text is still a constant.
@@ -8,7 +8,7 @@ import { RELATIONSHIP_TYPES, type RelationshipType } from '../model/relationship
 const LABEL_LIST = `[${ENTITY_LABELS.map((label) => `'${label}'`).join(', ')}]`;
 
 /** The domain relationship types (no EVIDENCED_BY / FROM_SOURCE / CITED_IN). */
-export const DOMAIN_TYPES = Object.keys(RELATIONSHIP_TYPES) as RelationshipType[];
+export const DOMAIN_TYPES = RELATIONSHIP_TYPE_NAMES;
 
 /** Map projection of an entity node bound to `v`: every property, its label, its evidence ids. */
 export function entityProjection(v: string): string {

@@ -1,34 +1,9 @@
-import { ENTITY_LABELS, NODE_LABELS } from '../model/labels.js';
+import type { Migration } from './migration.js';
+import { IDS_LOOKUPS_FULL_TEXT } from './migrations/0001-ids-lookups-full-text.js';
+import { ENTITY_TEXT_ON_ENTITY_LABEL } from './migrations/0002-entity-text-on-entity-label.js';
 
-// Versioned schema migrations. Each statement is idempotent (IF NOT EXISTS), so applying a
-// migration twice changes nothing; the version node records what has been applied.
-export interface Migration {
-  version: number;
-  name: string;
-  statements: readonly string[];
-}
-
-const uniqueIds = [...NODE_LABELS, 'Entity'].map(
-  (label) =>
-    `CREATE CONSTRAINT ${label.toLowerCase()}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
-);
-
-export const MIGRATIONS: readonly Migration[] = [
-  {
-    version: 1,
-    name: 'ids, lookups and full-text search',
-    statements: [
-      'CREATE CONSTRAINT schema_migration_version IF NOT EXISTS FOR (m:SchemaMigration) REQUIRE m.version IS UNIQUE',
-      ...uniqueIds,
-      'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
-      'CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)',
-      'CREATE INDEX event_earliest IF NOT EXISTS FOR (n:Event) ON (n.earliest)',
-      'CREATE INDEX event_latest IF NOT EXISTS FOR (n:Event) ON (n.latest)',
-      'CREATE INDEX statement_source IF NOT EXISTS FOR (n:Statement) ON (n.sourceId, n.start)',
-      `CREATE FULLTEXT INDEX entity_text IF NOT EXISTS FOR (n:${ENTITY_LABELS.join('|')}) ON EACH [n.name, n.aliasText, n.description]`,
-      'CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (n:Statement) ON EACH [n.text]',
-    ],
-  },
-];
+// Append-only: a schema change is a new file in migrations/ and one line at the end of this list
+// (with its hash in tests/unit/graph-migrations.test.ts). Never edit an entry that has shipped.
+export const MIGRATIONS: readonly Migration[] = [IDS_LOOKUPS_FULL_TEXT, ENTITY_TEXT_ON_ENTITY_LABEL];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

@@ -17,11 +17,21 @@ export async function setup(project: TestProject): Promise<void> {
   instanceDir = await mkdtemp(join(tmpdir(), 'conflict-graph-test-'));
   const boltPort = await findFreePort();
   const log = (line: string) => console.log(`[test-neo4j] ${line}`);
-  server = await startLocalNeo4j({ instanceDir, boltPort, heap: '1g', pageCache: '256m', onProgress: log });
+  // Budgets for a busy machine (seven suites at once ran the 60 s seed transaction out): the
+  // start and the one-off seed may take minutes there; the specs keep the client default.
+  server = await startLocalNeo4j({
+    instanceDir,
+    boltPort,
+    heap: '1g',
+    pageCache: '256m',
+    startTimeoutMs: 300_000,
+    onProgress: log,
+  });
   const client = await GraphClient.connect({
     uri: server.uri,
     username: server.username,
     password: server.password,
+    transactionTimeoutMs: 300_000,
   });
   try {
     await applyMigrations(client);

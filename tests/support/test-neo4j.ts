@@ -20,8 +20,11 @@ export function testNeo4j(): TestNeo4j {
   return inject('neo4j');
 }
 
-/** A client on the test Neo4j; close it in afterAll. */
-export function connectTestClient(): Promise<GraphClient> {
+/**
+ * A client on the test Neo4j; close it in afterAll. `transactionTimeoutMs` is for specs whose
+ * first query plans something large, which a busy machine can take well over the default to do.
+ */
+export function connectTestClient(options: { transactionTimeoutMs?: number } = {}): Promise<GraphClient> {
   const { uri, username, password } = testNeo4j();
-  return GraphClient.connect({ uri, username, password, connectAttempts: 3 });
+  return GraphClient.connect({ uri, username, password, connectAttempts: 3, ...options });
 }

@@ -4,7 +4,12 @@ import { expandNeighborhood } from '../../graph/queries/expand-neighborhood.js';
 import { findPaths } from '../../graph/queries/find-paths.js';
 import { getEntities } from '../../graph/queries/get-entities.js';
 import { getRelationships } from '../../graph/queries/get-relationships.js';
-import { getStats } from '../../graph/queries/get-stats.js';
+import {
+  countGraph,
+  countSubKinds,
+  countUnevidenced,
+  listSourceCoverage,
+} from '../../graph/queries/get-stats.js';
 import { listActors } from '../../graph/queries/list-actors.js';
 import { listClaims } from '../../graph/queries/list-claims.js';
 import { listEvents } from '../../graph/queries/list-events.js';
@@ -63,7 +68,10 @@ const runs: Record<string, (client: GraphClient) => Promise<unknown>> = {
     expandNeighborhood(c, { frontier: ['actor:ukraine'], seen: ['actor:ukraine'], labels: null, limit: 11 }),
   listRelationsBetween: (c) => listRelationsBetween(c, ['actor:ukraine', 'event:x'], 100),
   findPaths: (c) => findPaths(c, { from: 'actor:russia', to: 'place:istanbul', maxLength: 4, first: 3 }),
-  getStats: (c) => getStats(c),
+  countGraph: (c) => countGraph(c),
+  countSubKinds: (c) => countSubKinds(c),
+  countUnevidenced: (c) => countUnevidenced(c),
+  listSourceCoverage: (c) => listSourceCoverage(c),
   listRelationships: (c) =>
     listRelationships(c, { types: ['HOLDS'], entityIds: ['actor:ukraine', HOSTILE] }, window),
   listRelationshipsUnfiltered: (c) => listRelationships(c, {}, { offset: 50, limit: 50 }),

@@ -1,0 +1,50 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { ENTITY_LABELS, NODE_LABELS } from '../../graph/model/labels.js';
+import type { Migration } from '../../graph/schema/migration.js';
+import { MIGRATIONS } from '../../graph/schema/migrations.js';
+
+// Applied migrations are history: databases already ran their exact text. This list freezes each
+// one; a new migration adds its line here, an edit to a shipped one fails the first test.
+const APPLIED_MIGRATION_HASHES: Record<number, string> = {
+  1: 'sha256:e6aece814fc053b527c6f365f288ec80951c861c788117d9221793a218de6c13',
+  2: 'sha256:69e36b1dd0bc73efe4778ae8ca66fe538784f6fc8e7aa4c215c33d15dad53aed',
+};
+
+function hashOf(migration: Migration): string {
+  const text = JSON.stringify({ name: migration.name, statements: migration.statements });
+  return `sha256:${createHash('sha256').update(text).digest('hex')}`;
+}
+
+describe('schema migrations', () => {
+  it('keeps the text of every applied migration unchanged', () => {
+    const hashes = Object.fromEntries(MIGRATIONS.map((m) => [m.version, hashOf(m)]));
+    expect(hashes).toEqual(APPLIED_MIGRATION_HASHES);
+  });
+
+  it('numbers migrations 1, 2, 3… in the order they are applied', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, index) => index + 1));
+  });
+
+  it('keeps every statement idempotent so a re-run changes nothing', () => {
+    for (const statement of MIGRATIONS.flatMap((m) => m.statements)) {
+      expect(statement).toMatch(/ IF (NOT )?EXISTS/);
+    }
+  });
+
+  it('indexes every entity kind through the Entity label, so a new kind needs no migration', () => {
+    const statements = MIGRATIONS.flatMap((m) => m.statements);
+    const lastEntityText = statements.filter((s) => / INDEX entity_text /.test(s)).at(-1);
+    expect(lastEntityText).toContain('FOR (n:Entity)');
+    expect(statements).toContain(
+      'CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+    );
+    // No migration names a label the model no longer has (a rename needs its own migration).
+    const known = new Set<string>([...NODE_LABELS, ...ENTITY_LABELS, 'Entity', 'SchemaMigration']);
+    for (const label of statements.flatMap((s) =>
+      [...s.matchAll(/\(\w+:([\w|]+)\)/g)].flatMap((m) => (m[1] ?? '').split('|')),
+    )) {
+      expect(known).toContain(label);
+    }
+  });
+});
