@@ -1,8 +1,11 @@
 import type { EntityKind } from '../app/state.js';
-import type { EdgeRecord, NodeRecord } from '../graph/model.js';
-import { toNodeRecord } from './load-graph.js';
+import type { EdgeRecord, EventTime, NodeRecord } from '../graph/model.js';
 
 // The GraphNode/GraphEdge fields neighbourhoods and paths share, and their records.
+
+export const GRAPH_EDGE_FIELDS = /* GraphQL */ `
+  fragment GraphEdgeFields on GraphEdge { id source target type role evidence { id } }
+`;
 
 export const GRAPH_ELEMENT_FIELDS = /* GraphQL */ `
   fragment GraphNodeFields on GraphNode {
@@ -12,12 +15,12 @@ export const GRAPH_ELEMENT_FIELDS = /* GraphQL */ `
       ... on Event { origin precision earliest latest relativePhrase }
     }
   }
-  fragment GraphEdgeFields on GraphEdge { id source target type role evidence { id } }
+  ${GRAPH_EDGE_FIELDS}
 `;
 
 export interface GraphElementNode {
   id: string;
-  entity: Parameters<typeof toNodeRecord>[0] & { entityKind: EntityKind };
+  entity: EntityResult;
 }
 
 export interface GraphElementEdge {
@@ -42,4 +45,40 @@ export function toEdgeRecords(edges: readonly GraphElementEdge[]): EdgeRecord[] 
     role: edge.role,
     evidenceIds: edge.evidence.map((s) => s.id),
   }));
+}
+
+/** An entity as the drawings ask for it (events with their time). */
+export interface EntityResult {
+  id: string;
+  name: string;
+  kind: string;
+  entityKind: EntityKind;
+  aliases: string[];
+  evidenceCount: number;
+  origin?: EventTime['origin'];
+  precision?: EventTime['precision'];
+  earliest?: string | null;
+  latest?: string | null;
+  relativePhrase?: string | null;
+}
+
+export function toNodeRecord(entity: EntityResult): NodeRecord {
+  return {
+    id: entity.id,
+    label: entity.name,
+    kind: entity.entityKind,
+    type: entity.kind,
+    aliases: entity.aliases ?? [],
+    evidenceCount: entity.evidenceCount,
+    time:
+      entity.entityKind === 'EVENT'
+        ? {
+            origin: entity.origin ?? 'ARTICLE',
+            precision: entity.precision ?? 'UNKNOWN',
+            earliest: entity.earliest ?? null,
+            latest: entity.latest ?? null,
+            relativePhrase: entity.relativePhrase ?? null,
+          }
+        : null,
+  };
 }

@@ -1,8 +1,16 @@
+import { ENTITY_LABELS, type EntityLabel } from '../../../graph/model/labels.js';
+
 // What the user is looking at: everything here is shareable and lives in the URL
 // (see url-state.ts). Loaded data lives elsewhere.
 
-export const ENTITY_KINDS = ['ACTOR', 'EVENT', 'CLAIM', 'ISSUE', 'PLACE'] as const;
-export type EntityKind = (typeof ENTITY_KINDS)[number];
+// The API's EntityKind values, derived from the model's labels so a new kind reaches the web
+// without an edit here (tests/unit/web-kinds.test.ts holds them equal to the printed schema).
+export type EntityKind = Uppercase<EntityLabel>;
+export const ENTITY_KINDS: readonly EntityKind[] = ENTITY_LABELS.map((label) => toEntityKind(label));
+
+function toEntityKind<L extends EntityLabel>(label: L): Uppercase<L> {
+  return label.toUpperCase() as Uppercase<L>;
+}
 
 export const PANELS = ['details', 'reader'] as const;
 export type SidePanel = (typeof PANELS)[number];
