@@ -12,6 +12,11 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_ON_START: z.enum(['true', 'false']).default('true'),
   WEB_DIST_DIR: z.string().optional(),
+  REQUEST_DEADLINE_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
+  READ_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(16),
+  READ_QUEUE_LENGTH: z.coerce.number().int().min(0).max(100_000).default(256),
+  READ_QUEUE_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(3_000),
+  SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
 });
 
 export interface ApiConfig {
@@ -23,6 +28,12 @@ export interface ApiConfig {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   seedOnStart: boolean;
   webDistDir: string;
+  /** Every GraphQL request's time limit. */
+  deadlineMs: number;
+  /** Reads running at once, reads waiting, and how long one may wait (api/read-gate.ts). */
+  readGate: { maxConcurrent: number; maxQueued: number; queueWaitMs: number };
+  /** How long SIGTERM waits for in-flight requests before closing their sockets. */
+  shutdownDrainMs: number;
 }
 
 export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
@@ -46,5 +57,12 @@ export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     logLevel: e.LOG_LEVEL,
     seedOnStart: e.SEED_ON_START === 'true',
     webDistDir: e.WEB_DIST_DIR ? resolve(e.WEB_DIST_DIR) : resolve(PROJECT_ROOT, 'web/dist'),
+    deadlineMs: e.REQUEST_DEADLINE_MS,
+    readGate: {
+      maxConcurrent: e.READ_CONCURRENCY,
+      maxQueued: e.READ_QUEUE_LENGTH,
+      queueWaitMs: e.READ_QUEUE_WAIT_MS,
+    },
+    shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,
   };
 }

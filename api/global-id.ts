@@ -3,11 +3,12 @@ import { BadUserInputError } from './errors.js';
 
 // Our stable ids already say what they are (`actor:ukraine`), so the relay global id is the
 // id itself: notebooks and URLs stay readable, and `node(id:)` takes what every query returns.
-const TYPENAME_BY_PREFIX: Record<string, string> = {
-  source: 'Source',
-  statement: 'Statement',
-  ...Object.fromEntries(ENTITY_LABELS.map((label) => [label.toLowerCase(), label])),
-};
+// A Map, not an object literal: `constructor:x` must not find Object.prototype.constructor.
+const TYPENAME_BY_PREFIX = new Map<string, string>([
+  ['source', 'Source'],
+  ['statement', 'Statement'],
+  ...ENTITY_LABELS.map((label): [string, string] => [label.toLowerCase(), label]),
+]);
 
 const ID_PATTERN = /^([a-z]+):(.+)$/;
 
@@ -18,7 +19,7 @@ export function encodeGlobalId(_typename: string, id: string | number | bigint):
 /** Reads the type from the id's prefix; an unknown prefix is the client's mistake. */
 export function decodeGlobalId(globalId: string): { typename: string; id: string } {
   const prefix = ID_PATTERN.exec(globalId)?.[1];
-  const typename = prefix ? TYPENAME_BY_PREFIX[prefix] : undefined;
+  const typename = prefix ? TYPENAME_BY_PREFIX.get(prefix) : undefined;
   if (!typename) {
     throw new BadUserInputError(
       `"${globalId}" is not an id of this graph: ids look like actor:ukraine, event:<slug>, source:<slug> or statement:<slug>:<start>-<end>.`,

@@ -9,12 +9,17 @@ import { isDatabaseEmpty, seedDatabase } from '../graph/seed/seed-database.js';
 import { onShutdownSignal } from '../graph/shutdown-signals.js';
 import { createAppHandlers } from './app-handlers.js';
 import { readApiConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { exitOnFatalErrors } from './process-policy.js';
 import { createAppServer } from './server.js';
+import { closeGracefully } from './server-drain.js';
 
 await runCli(async (log) => {
   const apiConfig = readApiConfig();
-  const graph = await openGraph(readGraphConfig(), { log });
+  const logger = createLogger(apiConfig.logLevel);
   let closeServer: () => Promise<void> = async () => {};
+  const graph = await openGraph(readGraphConfig(), { log });
+  exitOnFatalErrors(logger, () => graph.stop());
   onShutdownSignal(async () => {
     await closeServer();
     await graph.stop();
@@ -32,16 +37,21 @@ await runCli(async (log) => {
     throw error;
   }
 
+  const handlers = createAppHandlers(graph.client, { ...apiConfig, log: logger });
   const server = createAppServer({
     client: graph.client,
     webDistDir: apiConfig.webDistDir,
-    ...createAppHandlers(graph.client, apiConfig),
+    dev: apiConfig.dev,
+    log: logger,
+    health: () => ({
+      ok: graph.local?.state !== 'down',
+      ...(graph.local ? { neo4j: graph.local.state, neo4jRestarts: graph.local.restarts } : {}),
+      database: handlers.gate.breaker.current === 'closed' ? 'ok' : 'unreachable',
+      reads: handlers.gate.load,
+    }),
+    ...handlers,
   });
-  closeServer = () =>
-    new Promise<void>((done) => {
-      server.close(() => done());
-      server.closeAllConnections();
-    });
+  closeServer = () => closeGracefully(server, apiConfig.shutdownDrainMs);
   await new Promise<void>((done, fail) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
       fail(
@@ -61,7 +71,7 @@ await runCli(async (log) => {
   log('');
   log(`Conflict Graph is running:`);
   log(`  Web app   ${base}/`);
-  log(`  GraphQL   ${base}/graphql  (GraphiQL in the browser)`);
+  log(`  GraphQL   ${base}/graphql${apiConfig.dev ? '  (GraphiQL in the browser)' : ''}`);
   log(`  Health    ${base}/health   Ready ${base}/ready`);
   log('Press Ctrl-C to stop.');
 });

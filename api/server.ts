@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import {
   createServer,
   type IncomingMessage,
@@ -6,9 +5,14 @@ import {
   type Server,
   type ServerResponse,
 } from 'node:http';
-import sirv from 'sirv';
+import compression from 'compression';
 import type { GraphClient } from '../graph/client.js';
+import { ERROR_CODES } from './errors.js';
 import { checkReadiness } from './health.js';
+import { type Logger, silentLogger } from './logger.js';
+import { openRequestRecord, type RequestRecord } from './request-record.js';
+import { setSecurityHeaders } from './security-headers.js';
+import { createWebApp } from './web-app.js';
 
 export interface AppServerOptions {
   client: GraphClient;
@@ -18,41 +22,127 @@ export interface AppServerOptions {
   routes?: Record<string, RequestListener>;
   /** The built web app (web/dist); when missing, / says how to build it. */
   webDistDir: string;
+  /** Development serves source maps and GraphiQL (which needs inline scripts). */
+  dev?: boolean;
+  log?: Logger;
+  /** What /health reports besides the process being up, e.g. the supervised local Neo4j. */
+  health?: () => { ok: boolean } & Record<string, unknown>;
 }
+
+// A slow or silent client may not hold a socket for long (Node's default is 5 minutes).
+export const SOCKET_LIMITS = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+};
+const MAX_LOGGED_PATH = 200;
 
 /** One HTTP server for everything: health, the GraphQL API, exports and the web app. */
 export function createAppServer(options: AppServerOptions): Server {
-  const web = existsSync(options.webDistDir)
-    ? sirv(options.webDistDir, { single: true, etag: true, gzip: true, dev: false })
-    : missingWebApp;
+  const log = options.log ?? silentLogger;
+  const dev = options.dev ?? false;
+  const web = createWebApp(options.webDistDir, { dev });
   const routes = Object.entries(options.routes ?? {});
+  const compress = compression();
 
-  return createServer((req, res) => {
-    // Every API request comes here: the exact endpoint skips building a URL.
-    if (req.url === '/graphql') return options.graphql(req, res);
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (path === '/health')
-      return sendJson(res, 200, { status: 'ok', uptimeSeconds: Math.round(process.uptime()) });
+  const route = (req: IncomingMessage, res: ServerResponse, path: string) => {
+    if (path === '/health') {
+      const report = { uptimeSeconds: Math.round(process.uptime()), ...options.health?.() };
+      const ok = report.ok !== false;
+      return sendJson(res, ok ? 200 : 503, { status: ok ? 'ok' : 'degraded', ...report, ok: undefined });
+    }
     if (path === '/ready') {
       void checkReadiness(options.client).then((ready) =>
         sendJson(res, ready.status === 'ok' ? 200 : 503, ready),
       );
       return;
     }
-    if (path === '/graphql' || path.startsWith('/graphql/')) return options.graphql(req, res);
-    for (const [prefix, handler] of routes) if (path.startsWith(prefix)) return handler(req, res);
-    return web(req, res, () => sendJson(res, 404, { error: `Nothing at ${path}` }));
+    if (path === '/graphql' || path.startsWith('/graphql/'))
+      return callHandler(options.graphql, req, res, log);
+    for (const [prefix, handler] of routes)
+      if (path.startsWith(prefix)) return callHandler(handler, req, res, log);
+    return web(req, res, path, () =>
+      sendJson(res, 404, {
+        error: `Nothing at ${path.slice(0, MAX_LOGGED_PATH)}`,
+        code: ERROR_CODES.NOT_FOUND,
+      }),
+    );
+  };
+
+  const server = createServer((req, res) => {
+    const record = openRequestRecord(req);
+    res.setHeader('x-request-id', record.id);
+    res.once('close', () => logRequest(log, req, res, record));
+    try {
+      const path = requestPath(req.url);
+      setSecurityHeaders(res, { csp: !(dev && path?.startsWith('/graphql')) });
+      if (path === undefined)
+        return sendJson(res, 400, {
+          error: 'The request target must be a path starting with /.',
+          code: ERROR_CODES.BAD_USER_INPUT,
+        });
+      compress(req as never, res as never, () => {
+        try {
+          route(req, res, path);
+        } catch (error) {
+          failRequest(res, error, log, record);
+        }
+      });
+    } catch (error) {
+      failRequest(res, error, log, record);
+    }
   });
+  server.headersTimeout = SOCKET_LIMITS.headersTimeoutMs;
+  server.requestTimeout = SOCKET_LIMITS.requestTimeoutMs;
+  server.keepAliveTimeout = SOCKET_LIMITS.keepAliveTimeoutMs;
+  // A malformed request line or header never reaches the handler: answer 400 and close.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable)
+      socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    else socket.destroy();
+  });
+  return server;
+}
+
+/** The path of a request target, without the query; undefined when it is not origin-form. */
+export function requestPath(url: string | undefined): string | undefined {
+  if (!url?.startsWith('/')) return undefined;
+  const end = url.search(/[?#]/);
+  return end === -1 ? url : url.slice(0, end);
+}
+
+function callHandler(handler: RequestListener, req: IncomingMessage, res: ServerResponse, log: Logger) {
+  const result = handler(req, res) as unknown;
+  if (result instanceof Promise) result.catch((error: unknown) => failRequest(res, error, log));
+}
+
+// The last line of defence for one request: log one line, answer 500 if nothing was sent yet.
+function failRequest(res: ServerResponse, error: unknown, log: Logger, record?: RequestRecord): void {
+  const cause = error instanceof Error ? error : new Error(String(error));
+  log.error({ requestId: record?.id, error: cause.message, stack: cause.stack }, 'request failed');
+  if (!res.headersSent) {
+    sendJson(res, 500, { error: 'Unexpected error.', code: ERROR_CODES.INTERNAL_SERVER_ERROR });
+  } else res.destroy();
+}
+
+function logRequest(log: Logger, req: IncomingMessage, res: ServerResponse, record: RequestRecord): void {
+  log.info(
+    {
+      requestId: record.id,
+      method: req.method,
+      path: requestPath(req.url)?.slice(0, MAX_LOGGED_PATH),
+      status: res.statusCode,
+      ms: Math.round((performance.now() - record.startedAt) * 10) / 10,
+      operation: record.operationName,
+      cypher: record.cypherCount || undefined,
+      errors: record.errorCodes.length ? record.errorCodes : undefined,
+      aborted: res.writableFinished ? undefined : true,
+    },
+    'request',
+  );
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(JSON.stringify(body));
-}
-
-function missingWebApp(_req: IncomingMessage, res: ServerResponse): void {
-  res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
-  res.end(
-    'The web app is not built. Run `npm run build:web` (npm start does it for you). The API is at /graphql.\n',
-  );
 }

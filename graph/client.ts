@@ -21,6 +21,12 @@ export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
 type Work<T> = (tx: ManagedTransaction) => Promise<T>;
 
+/** Per-call settings: the API passes what is left of a request's deadline. */
+export interface ReadOptions {
+  /** Server-side transaction time limit in ms; never more than the client's own limit. */
+  timeoutMs?: number;
+}
+
 const delay = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /**
@@ -75,8 +81,8 @@ export class GraphClient {
   }
 
   /** Runs one read query in a managed read transaction and returns plain rows. */
-  read<T extends Row = Row>(cypher: string, params: Params = {}): Promise<T[]> {
-    return this.readTx((tx) => runPlain<T>(this, tx, cypher, params));
+  read<T extends Row = Row>(cypher: string, params: Params = {}, options: ReadOptions = {}): Promise<T[]> {
+    return this.readTx((tx) => runPlain<T>(this, tx, cypher, params), options);
   }
 
   /** Runs one write query in a managed write transaction and returns plain rows. */
@@ -85,10 +91,9 @@ export class GraphClient {
   }
 
   /** Several reads in one transaction (one consistent snapshot). */
-  readTx<T>(work: Work<T>): Promise<T> {
-    return this.withSession('READ', (session) =>
-      session.executeRead(work, { timeout: this.transactionTimeoutMs }),
-    );
+  readTx<T>(work: Work<T>, options: ReadOptions = {}): Promise<T> {
+    const timeout = Math.max(1, Math.min(options.timeoutMs ?? Infinity, this.transactionTimeoutMs));
+    return this.withSession('READ', (session) => session.executeRead(work, { timeout: Math.ceil(timeout) }));
   }
 
   /** Several writes in one transaction: all of them land, or none does. */

@@ -18,5 +18,9 @@ await runCli(async (log) => {
     `  NEO4J_URI=${graph.local?.uri} NEO4J_USERNAME=${graph.local?.username} NEO4J_PASSWORD=$(cat ${graph.local?.instanceDir}/password)`,
   );
   log('Press Ctrl-C to stop.');
-  await new Promise(() => undefined);
+  // The supervisor restarts Neo4j after a crash; this returns only when it gave up.
+  if ((await graph.local?.ended) === 'gave-up') {
+    await graph.stop();
+    throw new Error(`Neo4j kept exiting and was not restarted. See ${graph.local?.logFile}.`);
+  }
 });

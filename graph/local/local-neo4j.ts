@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile } from 'node:fs/promises';
 import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { resolveClasspath } from './classpath.js';
 import { writeInstanceConfig } from './instance-config.js';
 import { ensureInitialPassword, readOrCreatePassword } from './password.js';
 import { checkPrerequisites } from './prerequisites.js';
+import { superviseRestarts } from './restart-supervisor.js';
 import { type SupervisedProcess, startSupervised } from './supervised-process.js';
 
 export interface LocalNeo4jOptions {
@@ -30,7 +31,15 @@ export interface LocalNeo4j {
   stop(): Promise<void>;
   /** Starts the same instance again after stop() (same data, port and password). */
   restart(): Promise<void>;
+  /** 'up' once Bolt answers; 'restarting' after an unexpected exit; 'down' when given up. */
+  readonly state: LocalNeo4jState;
+  /** Restarts after unexpected exits since start-up. */
+  readonly restarts: number;
+  /** Settles when the server is down for good: stopped, or the supervisor gave up. */
+  readonly ended: Promise<'stopped' | 'gave-up'>;
 }
+
+export type LocalNeo4jState = 'starting' | 'up' | 'restarting' | 'down';
 
 const ENTRY_POINT = 'org.neo4j.server.CommunityEntryPoint';
 const USERNAME = 'neo4j';
@@ -45,6 +54,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   await checkPrerequisites();
   const classpath = await resolveClasspath({ onProgress: log });
   await mkdir(options.instanceDir, { recursive: true });
+  // The store holds the auth database: nobody but its owner may read it.
+  await chmod(options.instanceDir, 0o700);
   const layout = await writeInstanceConfig(options);
   const password = await readOrCreatePassword(join(options.instanceDir, 'password'));
   const uri = `bolt://127.0.0.1:${options.boltPort}`;
@@ -53,6 +64,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
 
   let server: SupervisedProcess | undefined;
   const stopOnExit = () => server?.child.kill('SIGTERM');
+  const supervision = superviseRestarts(log, logFile, () => launch());
 
   async function launch(): Promise<void> {
     if (await isPortOpen(options.boltPort)) {
@@ -76,12 +88,15 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     );
     process.once('exit', stopOnExit);
     const started = Date.now();
-    await waitForBolt(options.boltPort, server, timeoutMs, logFile);
+    const launched = server;
+    await waitForBolt(options.boltPort, launched, timeoutMs, logFile);
     await ensureInitialPassword(uri, USERNAME, password);
     log(`Neo4j is up on ${uri} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    supervision.watch(launched);
   }
 
   async function stop(): Promise<void> {
+    supervision.stop();
     const running = server;
     server = undefined;
     process.removeListener('exit', stopOnExit);
@@ -102,11 +117,26 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     instanceDir: options.instanceDir,
     logFile,
     stop,
-    restart: launch,
+    restart: async () => {
+      supervision.resume();
+      await launch();
+    },
+    get state() {
+      return supervision.state;
+    },
+    get restarts() {
+      return supervision.restarts;
+    },
+    ended: supervision.ended,
   };
 }
 
-async function waitForBolt(port: number, server: SupervisedProcess, timeoutMs: number, logFile: string) {
+export async function waitForBolt(
+  port: number,
+  server: SupervisedProcess,
+  timeoutMs: number,
+  logFile: string,
+) {
   let exited = false;
   void server.exited.then(() => {
     exited = true;
@@ -134,7 +164,7 @@ function isPortOpen(port: number): Promise<boolean> {
   });
 }
 
-async function tail(file: string, lines = 25): Promise<string> {
+export async function tail(file: string, lines = 25): Promise<string> {
   if (!existsSync(file)) return '(no log written)';
   return (await readFile(file, 'utf8')).split('\n').slice(-lines).join('\n');
 }

@@ -13,9 +13,25 @@ export async function readOrCreatePassword(file: string): Promise<string> {
   return password;
 }
 
+// A busy or still-starting server can fail a login for reasons other than the password (a
+// timeout, a closed connection): only an authentication error counts as "wrong password", and
+// anything else is retried for a while before it is reported as what it is.
+const LOGIN_ATTEMPTS = 8;
+
 /** Sets the initial password when the server still has the factory one; no-op otherwise. */
 export async function ensureInitialPassword(uri: string, username: string, password: string): Promise<void> {
-  if (await canLogIn(uri, username, password)) return;
+  let login: LoginResult = 'unreachable';
+  for (let attempt = 1; attempt <= LOGIN_ATTEMPTS; attempt++) {
+    login = await tryLogIn(uri, username, password);
+    if (login !== 'unreachable') break;
+    await new Promise((done) => setTimeout(done, Math.min(250 * 2 ** attempt, 5_000)));
+  }
+  if (login === 'ok') return;
+  if (login === 'unreachable') {
+    throw new Error(
+      `The local Neo4j at ${uri} opened its port but did not answer a login in time (slow or overloaded machine?). Try again.`,
+    );
+  }
   const driver = neo4j.driver(uri, neo4j.auth.basic(username, 'neo4j'));
   const session = driver.session({ database: 'system' });
   try {
@@ -32,20 +48,23 @@ export async function ensureInitialPassword(uri: string, username: string, passw
   }
 }
 
-async function canLogIn(uri: string, username: string, password: string): Promise<boolean> {
-  const driver = neo4j.driver(uri, neo4j.auth.basic(username, password));
+type LoginResult = 'ok' | 'refused' | 'unreachable';
+
+async function tryLogIn(uri: string, username: string, password: string): Promise<LoginResult> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic(username, password), { connectionTimeout: 10_000 });
   try {
     await driver.verifyConnectivity();
     // An expired (factory) password logs in but cannot run queries.
     const session = driver.session();
     try {
       await session.run('RETURN 1');
-      return true;
+      return 'ok';
     } finally {
       await session.close();
     }
-  } catch {
-    return false;
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    return code.startsWith('Neo.ClientError.Security.') ? 'refused' : 'unreachable';
   } finally {
     await driver.close();
   }

@@ -39,6 +39,8 @@ export function startSupervised(command: string, args: string[], logFile: string
   const exited = new Promise<number | null>((done) => {
     child.once('exit', (code) => {
       exitCode = code;
+      // A watchdog killed with -9 cannot stop its command: the JVM shares its process group.
+      killGroup(child.pid);
       done(code);
     });
   });

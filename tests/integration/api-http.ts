@@ -19,10 +19,8 @@ export interface GraphqlResponse<T> {
   errors: { message: string; path?: string[]; extensions?: { code?: string } }[] | undefined;
 }
 
-const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
-
 export async function startApi(client: GraphClient, options: { dev?: boolean } = {}): Promise<ApiUnderTest> {
-  const yoga = createGraphqlHandler({ client, dev: options.dev ?? false, corsOrigins: '*', logger: quiet });
+  const yoga = createGraphqlHandler({ client, dev: options.dev ?? false, corsOrigins: '*' });
   const { base, close } = await listenOnLoopback(createServer(yoga));
   const url = `${base}/graphql`;
   return {

@@ -14,7 +14,6 @@ function createTestYoga(
     client,
     dev: overrides.dev ?? false,
     corsOrigins: overrides.corsOrigins ?? '*',
-    logger: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
   });
 }
 
@@ -26,7 +25,7 @@ const post = (body: unknown, headers: Record<string, string> = {}) => ({
 
 describe('createGraphqlHandler', () => {
   it('serves GraphiQL from the local bundle without loading anything from another origin', async () => {
-    const res = await createTestYoga().fetch('http://localhost/graphql', {
+    const res = await createTestYoga({ dev: true }).fetch('http://localhost/graphql', {
       headers: { accept: 'text/html' },
     });
     expect(res.status).toBe(200);
@@ -157,8 +156,8 @@ describe('createGraphqlHandler', () => {
     expect(await res.json()).toEqual({ data: { node: null } });
   });
 
-  it('accepts the full introspection query that GraphiQL and codegen clients send', async () => {
-    const res = await createTestYoga().fetch(
+  it('accepts the full introspection query that GraphiQL and codegen clients send in development', async () => {
+    const res = await createTestYoga({ dev: true }).fetch(
       'http://localhost/graphql',
       post({ query: getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }) }),
     );
@@ -167,8 +166,21 @@ describe('createGraphqlHandler', () => {
     expect(body.data?.__schema).toBeTruthy();
   });
 
+  it('serves neither GraphiQL nor introspection in production', async () => {
+    const yoga = createTestYoga({ dev: false });
+    const page = await yoga.fetch('http://localhost/graphql', { headers: { accept: 'text/html' } });
+    expect(await page.text()).not.toContain('GraphiQL');
+    const res = await yoga.fetch(
+      'http://localhost/graphql',
+      post({ query: '{ __schema { types { name } } }' }),
+    );
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
   it('has no mutations', async () => {
-    const res = await createTestYoga().fetch(
+    const res = await createTestYoga({ dev: true }).fetch(
       'http://localhost/graphql',
       post({ query: '{ __schema { mutationType { name } } }' }),
     );

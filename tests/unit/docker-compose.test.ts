@@ -8,12 +8,23 @@ import { PROJECT_ROOT } from '../../graph/project-paths.js';
 
 const run = promisify(execFile);
 const composeFile = resolve(PROJECT_ROOT, 'docker-compose.yml');
+const composeConfig = (env: NodeJS.ProcessEnv) =>
+  run('docker', ['compose', '-f', composeFile, 'config', '-q'], { env });
+const withoutPassword = () => {
+  const { NEO4J_PASSWORD: _ignored, ...rest } = process.env;
+  return rest;
+};
 
 describe('docker-compose.yml', () => {
-  it('is accepted by `docker compose config -q`', async () => {
+  it('is accepted by `docker compose config -q` when NEO4J_PASSWORD is set', async () => {
     // .ci/run (scripts/ensure-docker-compose.sh) installs the Compose CLI when it is missing.
-    await expect(run('docker', ['compose', '-f', composeFile, 'config', '-q'])).resolves.toBeDefined();
-  });
+    await expect(composeConfig({ ...withoutPassword(), NEO4J_PASSWORD: 'test-only' })).resolves.toBeDefined();
+  }, 30_000);
+
+  it('refuses to start without NEO4J_PASSWORD instead of falling back to a default', async () => {
+    await expect(composeConfig(withoutPassword())).rejects.toThrow(/NEO4J_PASSWORD/);
+    expect(await readFile(composeFile, 'utf8')).not.toMatch(/NEO4J_PASSWORD:-/);
+  }, 30_000);
 
   it('runs Neo4j 5.26 with a health check and a named volume, and the app waits for it', async () => {
     const compose = parse(await readFile(composeFile, 'utf8'));
@@ -23,5 +34,14 @@ describe('docker-compose.yml', () => {
     expect(compose.volumes).toHaveProperty('neo4j-data');
     expect(compose.services.app.depends_on.neo4j.condition).toBe('service_healthy');
     expect(compose.services.app.environment.NEO4J_URI).toBe('bolt://neo4j:7687');
+  });
+
+  it('restarts both services after a crash and keeps the password off the health check command line', async () => {
+    const compose = parse(await readFile(composeFile, 'utf8'));
+    expect(compose.services.neo4j.restart).toBe('unless-stopped');
+    expect(compose.services.app.restart).toBe('unless-stopped');
+    const healthcheck = compose.services.neo4j.healthcheck.test.join(' ');
+    expect(healthcheck).not.toMatch(/-p\s|\$\{NEO4J_PASSWORD/);
+    expect(healthcheck).toContain('$$HEALTHCHECK_PASSWORD');
   });
 });
