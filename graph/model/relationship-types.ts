@@ -35,3 +35,16 @@ export function isRelationshipType(value: string): value is RelationshipType {
 export const EVIDENCED_BY = 'EVIDENCED_BY' as const; // (:Entity)-[:EVIDENCED_BY]->(:Statement)
 export const FROM_SOURCE = 'FROM_SOURCE' as const; // (:Statement)-[:FROM_SOURCE]->(:Source)
 export const CITED_IN = 'CITED_IN' as const; // (:Event)-[:CITED_IN]->(:Source {kind:'reference'})
+
+// Types whose two ends play the same part: stored once, with the ends in id order, so the id
+// `<a>|<TYPE>|<b>` does not depend on which way a source wrote it.
+export const UNDIRECTED_RELATIONSHIP_TYPES: readonly RelationshipType[] = ['OPPOSES'];
+
+export function isUndirected(type: RelationshipType): boolean {
+  return UNDIRECTED_RELATIONSHIP_TYPES.includes(type);
+}
+
+/** The stored id of a relationship: undirected types put the smaller end id first. */
+export function canonicalRelationshipId(from: string, type: RelationshipType, to: string): string {
+  return isUndirected(type) && to < from ? `${to}|${type}|${from}` : `${from}|${type}|${to}`;
+}

@@ -4,6 +4,7 @@ import {
   checkRelationships,
   type RelationshipDraft,
 } from './build-relationships.js';
+import { type Coreference, checkEvidenceMentions } from './check-evidence-mentions.js';
 import { deriveEventBounds, type PrecedesEdge, type TimedEvent } from './event-time.js';
 import { EvidenceResolver } from './evidence-resolver.js';
 import type { SeedSourceFiles } from './read-seed-source.js';
@@ -23,7 +24,9 @@ export function buildSeedPlan(sources: readonly SeedSourceFiles[], problems: Pro
     relationships: [],
     citations: [],
     coverage: [],
+    inferences: [],
   };
+  const coreferences: Coreference[] = [];
   const entityDrafts: EntityDraft[] = [];
   const relationshipDrafts: RelationshipDraft[] = [];
 
@@ -37,7 +40,7 @@ export function buildSeedPlan(sources: readonly SeedSourceFiles[], problems: Pro
       'entity',
     );
     rejectDuplicates(
-      relationships.map((d) => ({ id: undirectedId(d.relationship), where: d.where })),
+      relationships.map((d) => ({ id: d.relationship.id, where: d.where })),
       problems,
       'relationship',
     );
@@ -49,12 +52,15 @@ export function buildSeedPlan(sources: readonly SeedSourceFiles[], problems: Pro
     plan.coverage.push(coverage);
     plan.sources.push(articleSource(files, coverage.sentences, coverage.covered));
     plan.statements.push(...resolver.statements());
+    for (const c of files.statements.data.coreferences)
+      coreferences.push({ sourceId: resolver.sourceId, phrase: c.phrase, refersTo: c.refersTo });
     entityDrafts.push(...entities);
     relationshipDrafts.push(...relationships);
   }
 
   const entities = mergeEntities(entityDrafts, problems);
   const checked = checkRelationships(relationshipDrafts, new Set(entities.keys()), problems);
+  plan.inferences = checkEvidenceMentions(checked, entities, plan.statements, coreferences, problems);
   plan.relationships = mergeRelationships(checked);
 
   const timed = new Map<string, TimedEvent>();
@@ -98,11 +104,6 @@ function articleSource(files: SeedSourceFiles, sentences: number, covered: numbe
       coveredSentenceCount: covered,
     },
   };
-}
-
-// OPPOSES is undirected: A→B and B→A are the same statement of a dispute.
-function undirectedId(r: PlannedRelationship): string {
-  return r.type === 'OPPOSES' && r.to < r.from ? `${r.to}|${r.type}|${r.from}` : r.id;
 }
 
 function rejectDuplicates(
@@ -175,6 +176,8 @@ function mergeRelationships(drafts: readonly RelationshipDraft[]): PlannedRelati
     existing.props.evidenceIds = [...evidence];
     existing.props.role ??= relationship.props.role ?? null;
     existing.props.note ??= relationship.props.note ?? null;
+    // Stated by one source, inferred by another: it is stated.
+    if (!relationship.props.inference) existing.props.inference = null;
   }
   return [...merged.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
