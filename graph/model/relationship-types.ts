@@ -20,6 +20,26 @@ export const RELATIONSHIP_TYPES = {
   MEMBER_OF: { from: ['Actor'], to: ['Actor'], doc: 'an actor is part of a group or organization' },
   LOCATED_IN: { from: ['Place'], to: ['Place'], doc: 'a place lies inside another' },
   AFFECTS: { from: ['Event', 'Issue'], to: ['Actor'], doc: 'who an event or issue affects' },
+  CAUSES: {
+    from: ['Event', 'Claim'],
+    to: ['Event', 'Claim', 'Issue'],
+    doc: 'a consequence the source states: the source brings about or intensifies the target; `role` says how',
+  },
+  HINDERS: {
+    from: ['Event', 'Claim'],
+    to: ['Event', 'Issue'],
+    doc: 'the source makes the target harder to reach (fighting complicates a settlement)',
+  },
+  REPORTS: {
+    from: ['Actor'],
+    to: ['Claim'],
+    doc: 'an actor reports another\'s position ("analysts note that Russia…"), without holding it',
+  },
+  CONCERNS_PLACE: {
+    from: ['Event', 'Issue'],
+    to: ['Place'],
+    doc: 'a place an event or issue is about without happening there (grain shipped via the Black Sea)',
+  },
 } as const satisfies Record<
   string,
   { from: readonly EntityLabel[]; to: readonly EntityLabel[]; doc: string }

@@ -25,6 +25,7 @@ export function buildSeedPlan(sources: readonly SeedSourceFiles[], problems: Pro
     citations: [],
     coverage: [],
     inferences: [],
+    unlinked: [],
   };
   const coreferences: Coreference[] = [];
   const entityDrafts: EntityDraft[] = [];
@@ -62,6 +63,7 @@ export function buildSeedPlan(sources: readonly SeedSourceFiles[], problems: Pro
   const checked = checkRelationships(relationshipDrafts, new Set(entities.keys()), problems);
   plan.inferences = checkEvidenceMentions(checked, entities, plan.statements, coreferences, problems);
   plan.relationships = mergeRelationships(checked);
+  plan.unlinked = checkLinked(entityDrafts, plan.relationships, problems);
 
   const timed = new Map<string, TimedEvent>();
   for (const draft of entityDrafts)
@@ -180,4 +182,31 @@ function mergeRelationships(drafts: readonly RelationshipDraft[]): PlannedRelati
     if (!relationship.props.inference) existing.props.inference = null;
   }
   return [...merged.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+// Every entity with evidence takes part in at least one relationship (else `paths` and
+// `neighborhood` never reach it), or its entry says why not under `unlinked`.
+function checkLinked(
+  drafts: readonly EntityDraft[],
+  relationships: readonly PlannedRelationship[],
+  problems: ProblemList,
+): SeedPlan['unlinked'] {
+  const linked = new Set(relationships.flatMap((r) => [r.from, r.to]));
+  const unlinked: SeedPlan['unlinked'] = [];
+  for (const { entity, where } of drafts) {
+    if (linked.has(entity.id)) continue;
+    const reason = entity.props.unlinked as string | null;
+    if (reason) {
+      if (!unlinked.some((u) => u.entityId === entity.id))
+        unlinked.push({ entityId: entity.id, reason, where });
+      continue;
+    }
+    problems.add({
+      ...where,
+      code: 'UNLINKED_ENTITY',
+      message: `${entity.id} has evidence but no relationship, so paths and neighborhoods never reach it`,
+      hint: 'Add the relationship its evidence states (with that evidence), or say why there is none with `unlinked: <reason>`.',
+    });
+  }
+  return unlinked;
 }

@@ -25,6 +25,7 @@ export function formatSeedReport(report: SeedReport): string[] {
   lines.push(`  relationships  ${relationships.join(' · ')}`);
   for (const coverage of report.coverage) lines.push(`  coverage       ${formatCoverage(coverage)}`);
   lines.push(...formatInferences(report.inferences));
+  lines.push(...formatUnlinked(report.unlinked));
   if (report.stale > 0) {
     lines.push(
       `Note: ${report.stale} seeded nodes are no longer in the seed files; run \`npm run seed -- --reset\` to remove them.`,
@@ -51,5 +52,14 @@ export function formatInferences(inferences: readonly SeedInference[]): string[]
       (i) =>
         `    ${i.relationshipId} (${i.where.file}:${i.where.line ?? '?'}): ${i.reason.replace(/\s+/g, ' ')}`,
     ),
+  ];
+}
+
+/** Entities with evidence but no relationship, with why (none in a well-curated seed). */
+export function formatUnlinked(unlinked: SeedReport['unlinked']): string[] {
+  if (unlinked.length === 0) return ['  unlinked       none: every evidenced entity has a relationship'];
+  return [
+    `  unlinked       ${unlinked.length} evidenced entities have no relationship:`,
+    ...unlinked.map((u) => `    ${u.entityId} (${u.where.file}:${u.where.line ?? '?'}): ${u.reason}`),
   ];
 }

@@ -20,6 +20,7 @@ export const SEED_PROBLEM_CODES = [
   'NO_CLAIM_CONFLICT',
   'UNCOVERED_SENTENCE',
   'EVIDENCE_MISSES_END',
+  'UNLINKED_ENTITY',
   'NO_SOURCES',
 ] as const;
 export type SeedProblemCode = (typeof SEED_PROBLEM_CODES)[number];

@@ -64,6 +64,8 @@ export interface SeedPlan {
   coverage: SourceCoverage[];
   /** Every relationship marked `inference`, for the seed report. */
   inferences: SeedInference[];
+  /** Evidenced entities without any relationship, each with the curator's reason. */
+  unlinked: { entityId: string; reason: string; where: SeedInference['where'] }[];
 }
 
 export interface EventTimeBounds {

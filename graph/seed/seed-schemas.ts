@@ -54,6 +54,8 @@ const entityBase = {
   name: text,
   aliases: z.array(text).default([]),
   description: text.nullish(),
+  /** Why an evidenced entity has no relationship (docs/model.md § "Evidence rule"). */
+  unlinked: text.nullish(),
   evidence,
 };
 const wikidataId = z

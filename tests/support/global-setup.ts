@@ -22,6 +22,8 @@ export async function setup(project: TestProject): Promise<void> {
     uri: server.uri,
     username: server.username,
     password: server.password,
+    // The one seeding write of the run: on a shared machine under load it can take over a minute.
+    transactionTimeoutMs: 60_000,
   });
   try {
     await applyMigrations(client);
