@@ -1,4 +1,9 @@
 import { ENTITY_LABELS, type EntityLabel } from '../graph/model/labels.js';
+import {
+  canonicalRelationshipId,
+  isRelationshipType,
+  RELATIONSHIP_TYPES,
+} from '../graph/model/relationship-types.js';
 import { BadUserInputError } from './errors.js';
 
 // Our stable ids already say what they are (`actor:ukraine`), so the relay global id is the
@@ -72,4 +77,20 @@ export function relationshipEndsOf(id: string, argument: string): [string, strin
     );
   }
   return [match[1] as string, match[3] as string];
+}
+
+/**
+ * The stored id a relationship id stands for: an undirected type (OPPOSES) may be written either
+ * way round; an unknown type is the client's mistake and the error lists the valid ones.
+ */
+export function canonicalRelationshipIdOf(id: string, argument: string): string {
+  const [from, to] = relationshipEndsOf(id, argument);
+  const type = id.slice(from.length + 1, id.length - to.length - 1);
+  if (!isRelationshipType(type)) {
+    throw new BadUserInputError(
+      `"${type}" in "${id}" is not a relationship type. Valid types: ${Object.keys(RELATIONSHIP_TYPES).join(', ')}.`,
+      argument,
+    );
+  }
+  return canonicalRelationshipId(from, type, to);
 }

@@ -2,15 +2,16 @@ import type { RelationRow } from '../../graph/queries/entity-row.js';
 import { getRelationships } from '../../graph/queries/get-relationships.js';
 import { listSupportedRelationships } from '../../graph/queries/list-supported-relationships.js';
 import type { ApiContext } from '../context.js';
-import { relationshipEndsOf } from '../global-id.js';
+import { canonicalRelationshipIdOf, relationshipEndsOf } from '../global-id.js';
 
 // Batch functions of relationships addressed on their own (by id, or by the statements citing them).
 
 export async function loadRelationships(ids: string[], ctx: ApiContext): Promise<(RelationRow | null)[]> {
-  const endIds = ids.flatMap((id) => relationshipEndsOf(id, 'id'));
-  const rows = await getRelationships(ctx.client, ids, endIds);
+  const stored = ids.map((id) => canonicalRelationshipIdOf(id, 'id'));
+  const endIds = stored.flatMap((id) => relationshipEndsOf(id, 'id'));
+  const rows = await getRelationships(ctx.client, stored, endIds);
   const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.map((id) => byId.get(id) ?? null);
+  return stored.map((id) => byId.get(id) ?? null);
 }
 
 export async function loadSupportedRelationships(ids: string[], ctx: ApiContext): Promise<RelationRow[][]> {

@@ -2,6 +2,7 @@ import type { EntityNode } from '../../graph/queries/entity-row.js';
 import { listActors } from '../../graph/queries/list-actors.js';
 import { builder } from '../builder.js';
 import { idsOf } from '../global-id.js';
+import { requireKnownIds } from '../known-ids.js';
 import { loadEntitiesOf } from '../loaders/entity-loaders.js';
 import { relationGroup } from '../loaders/relation-loaders.js';
 import { pageWindow, toConnection } from '../pagination.js';
@@ -10,6 +11,7 @@ import { totalCountOf } from './connection.js';
 import { Entity } from './entity.js';
 import { ActorKind } from './enums.js';
 import { EventLink } from './event.js';
+import { IssueLink } from './issue.js';
 import { defineLink } from './link.js';
 import { PlaceLink } from './place.js';
 
@@ -27,31 +29,36 @@ Actor.implement({
     events: t.loadableGroup({
       type: EventLink,
       description: 'Events this actor took part in, hosted or mediated (`type` and `role` say how).',
-      ...relationGroup('out', 'PARTICIPATED_IN', 'HOSTED', 'MEDIATED'),
+      ...relationGroup('Event', 'out', 'PARTICIPATED_IN', 'HOSTED', 'MEDIATED'),
     }),
     claims: t.loadableGroup({
       type: ClaimLink,
       description: 'Positions it holds.',
-      ...relationGroup('out', 'HOLDS'),
+      ...relationGroup('Claim', 'out', 'HOLDS'),
     }),
     addressedBy: t.loadableGroup({
       type: ClaimLink,
       description: 'Demands and appeals addressed to it.',
-      ...relationGroup('in', 'ADDRESSED_TO'),
+      ...relationGroup('Claim', 'in', 'ADDRESSED_TO'),
     }),
     places: t.loadableGroup({
       type: PlaceLink,
       description: 'Places it claims sovereignty over or controls.',
-      ...relationGroup('out', 'CLAIMS_SOVEREIGNTY', 'CONTROLS'),
+      ...relationGroup('Place', 'out', 'CLAIMS_SOVEREIGNTY', 'CONTROLS'),
     }),
-    represents: t.loadableGroup({ type: ActorLink, ...relationGroup('out', 'REPRESENTS') }),
-    representedBy: t.loadableGroup({ type: ActorLink, ...relationGroup('in', 'REPRESENTS') }),
-    memberOf: t.loadableGroup({ type: ActorLink, ...relationGroup('out', 'MEMBER_OF') }),
-    members: t.loadableGroup({ type: ActorLink, ...relationGroup('in', 'MEMBER_OF') }),
+    represents: t.loadableGroup({ type: ActorLink, ...relationGroup('Actor', 'out', 'REPRESENTS') }),
+    representedBy: t.loadableGroup({ type: ActorLink, ...relationGroup('Actor', 'in', 'REPRESENTS') }),
+    memberOf: t.loadableGroup({ type: ActorLink, ...relationGroup('Actor', 'out', 'MEMBER_OF') }),
+    members: t.loadableGroup({ type: ActorLink, ...relationGroup('Actor', 'in', 'MEMBER_OF') }),
     affectedBy: t.loadableGroup({
       type: EventLink,
       description: 'Events that affect it.',
-      ...relationGroup('in', 'AFFECTS'),
+      ...relationGroup('Event', 'in', 'AFFECTS'),
+    }),
+    affectedByIssues: t.loadableGroup({
+      type: IssueLink,
+      description: 'Issues that affect it (e.g. missing persons affect the families).',
+      ...relationGroup('Issue', 'in', 'AFFECTS'),
     }),
   }),
 });
@@ -80,6 +87,10 @@ builder.queryField('actors', (t) =>
           eventIds: idsOf(args.eventIds, 'Event', 'eventIds'),
           placeIds: idsOf(args.placeIds, 'Place', 'placeIds'),
         };
+        await requireKnownIds(ctx.client, [
+          ['eventIds', filter.eventIds],
+          ['placeIds', filter.placeIds],
+        ]);
         return toConnection(await listActors(ctx.client, filter, window), window);
       },
     },

@@ -3,6 +3,7 @@ import type { EntityNode } from '../../graph/queries/entity-row.js';
 import { listClaims } from '../../graph/queries/list-claims.js';
 import { builder } from '../builder.js';
 import { idsOf } from '../global-id.js';
+import { requireKnownIds } from '../known-ids.js';
 import { loadEntitiesOf } from '../loaders/entity-loaders.js';
 import { firstRelation, relationGroup } from '../loaders/relation-loaders.js';
 import { pageWindow, toConnection } from '../pagination.js';
@@ -27,31 +28,31 @@ Claim.implement({
     holders: t.loadableGroup({
       type: ActorLink,
       description: 'Who holds (states) it.',
-      ...relationGroup('in', 'HOLDS'),
+      ...relationGroup('Actor', 'in', 'HOLDS'),
     }),
     holder: t.loadable({
       type: ActorLink,
       nullable: true,
       description: 'The first of `holders`, for the common single-holder case.',
-      ...firstRelation('in', 'HOLDS'),
+      ...firstRelation('Actor', 'in', 'HOLDS'),
     }),
     objects: t.loadableGroup({
       type: EntityLink,
       description: 'What the claim is about (a place, actor, event or issue).',
-      ...relationGroup('out', 'ABOUT'),
+      ...relationGroup(null, 'out', 'ABOUT'),
     }),
     object: t.loadable({
       type: EntityLink,
       nullable: true,
       description: 'The first of `objects`.',
-      ...firstRelation('out', 'ABOUT'),
+      ...firstRelation(null, 'out', 'ABOUT'),
     }),
-    addressedTo: t.loadableGroup({ type: ActorLink, ...relationGroup('out', 'ADDRESSED_TO') }),
-    issues: t.loadableGroup({ type: IssueLink, ...relationGroup('out', 'CONCERNS') }),
+    addressedTo: t.loadableGroup({ type: ActorLink, ...relationGroup('Actor', 'out', 'ADDRESSED_TO') }),
+    issues: t.loadableGroup({ type: IssueLink, ...relationGroup('Issue', 'out', 'CONCERNS') }),
     opposing: t.loadableGroup({
       type: ClaimLink,
       description: 'Claims that contradict this one (OPPOSES, read in both directions).',
-      ...relationGroup('both', 'OPPOSES'),
+      ...relationGroup('Claim', 'both', 'OPPOSES'),
     }),
   }),
 });
@@ -83,6 +84,11 @@ builder.queryField('claims', (t) =>
           issueIds: idsOf(args.issueIds, 'Issue', 'issueIds'),
           aboutIds: args.aboutIds ? [...args.aboutIds] : null,
         };
+        await requireKnownIds(ctx.client, [
+          ['holderIds', filter.holderIds],
+          ['issueIds', filter.issueIds],
+          ['aboutIds', filter.aboutIds],
+        ]);
         return toConnection(await listClaims(ctx.client, filter, window), window);
       },
     },

@@ -1,7 +1,10 @@
+import { EVENT_TYPE_NAMES } from '../../graph/model/event-types.js';
 import type { EntityNode } from '../../graph/queries/entity-row.js';
 import { listEvents } from '../../graph/queries/list-events.js';
 import { builder } from '../builder.js';
+import { knownValuesOf } from '../enum-arg.js';
 import { idsOf } from '../global-id.js';
+import { requireKnownIds } from '../known-ids.js';
 import { loadEntitiesOf } from '../loaders/entity-loaders.js';
 import { loadCitationsOfEvents } from '../loaders/evidence-loaders.js';
 import { firstRelation, relationGroup } from '../loaders/relation-loaders.js';
@@ -77,33 +80,33 @@ Event.implement({
     participants: t.loadableGroup({
       type: ActorLink,
       description: 'Actors that took part in, hosted or mediated it (`type`, `role`).',
-      ...relationGroup('in', 'PARTICIPATED_IN', 'HOSTED', 'MEDIATED'),
+      ...relationGroup('Actor', 'in', 'PARTICIPATED_IN', 'HOSTED', 'MEDIATED'),
     }),
-    locations: t.loadableGroup({ type: PlaceLink, ...relationGroup('out', 'OCCURRED_IN') }),
+    locations: t.loadableGroup({ type: PlaceLink, ...relationGroup('Place', 'out', 'OCCURRED_IN') }),
     location: t.loadable({
       type: PlaceLink,
       nullable: true,
       description: 'The first of `locations` (by place name), for the common single-place case.',
-      ...firstRelation('out', 'OCCURRED_IN'),
+      ...firstRelation('Place', 'out', 'OCCURRED_IN'),
     }),
-    issues: t.loadableGroup({ type: IssueLink, ...relationGroup('out', 'CONCERNS') }),
+    issues: t.loadableGroup({ type: IssueLink, ...relationGroup('Issue', 'out', 'CONCERNS') }),
     preceding: t.loadableGroup({
       type: EventLink,
       description: 'Events known to have happened before this one (PRECEDES).',
-      ...relationGroup('in', 'PRECEDES'),
+      ...relationGroup('Event', 'in', 'PRECEDES'),
     }),
     following: t.loadableGroup({
       type: EventLink,
       description: 'Events known to have happened after this one.',
-      ...relationGroup('out', 'PRECEDES'),
+      ...relationGroup('Event', 'out', 'PRECEDES'),
     }),
-    partOf: t.loadableGroup({ type: EventLink, ...relationGroup('out', 'PART_OF') }),
-    parts: t.loadableGroup({ type: EventLink, ...relationGroup('in', 'PART_OF') }),
-    affects: t.loadableGroup({ type: ActorLink, ...relationGroup('out', 'AFFECTS') }),
+    partOf: t.loadableGroup({ type: EventLink, ...relationGroup('Event', 'out', 'PART_OF') }),
+    parts: t.loadableGroup({ type: EventLink, ...relationGroup('Event', 'in', 'PART_OF') }),
+    affects: t.loadableGroup({ type: ActorLink, ...relationGroup('Actor', 'out', 'AFFECTS') }),
     claims: t.loadableGroup({
       type: ClaimLink,
       description: 'Claims about it.',
-      ...relationGroup('in', 'ABOUT'),
+      ...relationGroup('Claim', 'in', 'ABOUT'),
     }),
     citedIn: t.loadableGroup({
       type: Source,
@@ -139,13 +142,18 @@ builder.queryField('events', (t) =>
       resolve: async (_root, args, ctx) => {
         const window = pageWindow(args);
         const filter = {
-          types: args.types,
+          types: knownValuesOf(args.types, EVENT_TYPE_NAMES, 'types'),
           origin: args.origin,
           text: args.text,
           actorIds: idsOf(args.actorIds, 'Actor', 'actorIds'),
           issueIds: idsOf(args.issueIds, 'Issue', 'issueIds'),
           placeIds: idsOf(args.placeIds, 'Place', 'placeIds'),
         };
+        await requireKnownIds(ctx.client, [
+          ['actorIds', filter.actorIds],
+          ['issueIds', filter.issueIds],
+          ['placeIds', filter.placeIds],
+        ]);
         return toConnection(await listEvents(ctx.client, filter, window), window);
       },
     },

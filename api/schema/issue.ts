@@ -1,7 +1,10 @@
+import { ISSUE_KINDS } from '../../graph/model/issue-kinds.js';
 import type { EntityNode } from '../../graph/queries/entity-row.js';
 import { listIssues } from '../../graph/queries/list-issues.js';
 import { builder } from '../builder.js';
+import { knownValuesOf } from '../enum-arg.js';
 import { idsOf } from '../global-id.js';
+import { requireKnownIds } from '../known-ids.js';
 import { loadEntitiesOf } from '../loaders/entity-loaders.js';
 import { relationGroup } from '../loaders/relation-loaders.js';
 import { pageWindow, toConnection } from '../pagination.js';
@@ -22,9 +25,9 @@ Issue.implement({
   description: 'A topic events and claims are about; `kind` is its family (humanitarian, territorial…).',
   interfaces: [Entity],
   fields: (t) => ({
-    events: t.loadableGroup({ type: EventLink, ...relationGroup('in', 'CONCERNS') }),
-    claims: t.loadableGroup({ type: ClaimLink, ...relationGroup('in', 'CONCERNS') }),
-    affects: t.loadableGroup({ type: ActorLink, ...relationGroup('out', 'AFFECTS') }),
+    events: t.loadableGroup({ type: EventLink, ...relationGroup('Event', 'in', 'CONCERNS') }),
+    claims: t.loadableGroup({ type: ClaimLink, ...relationGroup('Claim', 'in', 'CONCERNS') }),
+    affects: t.loadableGroup({ type: ActorLink, ...relationGroup('Actor', 'out', 'AFFECTS') }),
   }),
 });
 
@@ -47,11 +50,15 @@ builder.queryField('issues', (t) =>
       resolve: async (_root, args, ctx) => {
         const window = pageWindow(args);
         const filter = {
-          kinds: args.kinds,
+          kinds: knownValuesOf(args.kinds, ISSUE_KINDS, 'kinds'),
           text: args.text,
           actorIds: idsOf(args.actorIds, 'Actor', 'actorIds'),
           eventIds: idsOf(args.eventIds, 'Event', 'eventIds'),
         };
+        await requireKnownIds(ctx.client, [
+          ['actorIds', filter.actorIds],
+          ['eventIds', filter.eventIds],
+        ]);
         return toConnection(await listIssues(ctx.client, filter, window), window);
       },
     },

@@ -2,6 +2,7 @@ import type { EntityNode } from '../../graph/queries/entity-row.js';
 import { listPlaces } from '../../graph/queries/list-places.js';
 import { builder } from '../builder.js';
 import { idsOf } from '../global-id.js';
+import { requireKnownIds } from '../known-ids.js';
 import { loadEntitiesOf } from '../loaders/entity-loaders.js';
 import { relationGroup } from '../loaders/relation-loaders.js';
 import { pageWindow, toConnection } from '../pagination.js';
@@ -26,14 +27,14 @@ Place.implement({
     events: t.loadableGroup({
       type: EventLink,
       description: 'Events that happened here.',
-      ...relationGroup('in', 'OCCURRED_IN'),
+      ...relationGroup('Event', 'in', 'OCCURRED_IN'),
     }),
-    locatedIn: t.loadableGroup({ type: PlaceLink, ...relationGroup('out', 'LOCATED_IN') }),
-    contains: t.loadableGroup({ type: PlaceLink, ...relationGroup('in', 'LOCATED_IN') }),
+    locatedIn: t.loadableGroup({ type: PlaceLink, ...relationGroup('Place', 'out', 'LOCATED_IN') }),
+    contains: t.loadableGroup({ type: PlaceLink, ...relationGroup('Place', 'in', 'LOCATED_IN') }),
     actors: t.loadableGroup({
       type: ActorLink,
       description: 'Actors claiming sovereignty over it or controlling it.',
-      ...relationGroup('in', 'CLAIMS_SOVEREIGNTY', 'CONTROLS'),
+      ...relationGroup('Actor', 'in', 'CLAIMS_SOVEREIGNTY', 'CONTROLS'),
     }),
   }),
 });
@@ -60,6 +61,7 @@ builder.queryField('places', (t) =>
           text: args.text,
           actorIds: idsOf(args.actorIds, 'Actor', 'actorIds'),
         };
+        await requireKnownIds(ctx.client, [['actorIds', filter.actorIds]]);
         return toConnection(await listPlaces(ctx.client, filter, window), window);
       },
     },

@@ -1,6 +1,7 @@
 import { listRelationships } from '../../graph/queries/list-relationships.js';
 import { builder } from '../builder.js';
-import { entityLabelOf, relationshipEndsOf } from '../global-id.js';
+import { canonicalRelationshipIdOf, entityLabelOf } from '../global-id.js';
+import { requireKnownIds } from '../known-ids.js';
 import { loadRelationships } from '../loaders/relationship-loaders.js';
 import { pageWindow, toConnection } from '../pagination.js';
 import { totalCountOf } from './connection.js';
@@ -36,6 +37,7 @@ builder.queryField('relationships', (t) =>
     resolve: async (_root, args, ctx) => {
       const window = pageWindow({ first: args.first ?? DEFAULT_RELATIONSHIP_PAGE, after: args.after });
       for (const id of args.entityIds ?? []) entityLabelOf(id, 'entityIds');
+      await requireKnownIds(ctx.client, [['entityIds', args.entityIds]]);
       const filter = { types: args.types, entityIds: args.entityIds };
       return toConnection(await listRelationships(ctx.client, filter, window), window);
     },
@@ -46,11 +48,12 @@ builder.queryField('relationship', (t) =>
   t.loadable({
     type: GraphEdge,
     nullable: true,
-    description: 'A relationship by id (`<from-id>|<TYPE>|<to-id>`), `null` when there is none.',
+    description:
+      'A relationship by id (`<from-id>|<TYPE>|<to-id>`), `null` when there is none. Undirected types (OPPOSES) are found written either way round; the answer carries the stored id (ends in id order).',
     args: { id: t.arg.id({ required: true }) },
     load: loadRelationships,
     resolve: (_root, args) => {
-      relationshipEndsOf(args.id, 'id');
+      canonicalRelationshipIdOf(args.id, 'id');
       return args.id;
     },
   }),

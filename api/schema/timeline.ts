@@ -1,7 +1,10 @@
+import { EVENT_TYPE_NAMES } from '../../graph/model/event-types.js';
 import { listTimelineBounds } from '../../graph/queries/list-timeline-bounds.js';
 import { builder } from '../builder.js';
+import { knownValuesOf } from '../enum-arg.js';
 import { BadUserInputError } from '../errors.js';
 import { idsOf } from '../global-id.js';
+import { requireKnownIds } from '../known-ids.js';
 import { type Placement, placeEvents } from '../logic/place-events.js';
 import { pageOfArray, pageWindow, toConnection } from '../pagination.js';
 import { totalCountOf } from './connection.js';
@@ -35,12 +38,16 @@ builder.queryField('timeline', (t) =>
         if (args.from && args.to && args.from > args.to) {
           throw new BadUserInputError('"from" must not be after "to".', 'from');
         }
+        await requireKnownIds(ctx.client, [
+          ['actorIds', args.actorIds],
+          ['issueIds', args.issueIds],
+        ]);
         const window = pageWindow(args);
         const { events, order } = await listTimelineBounds(ctx.client, {
           from: args.from,
           to: args.to,
           certain: args.match === 'CERTAINLY',
-          types: args.types,
+          types: knownValuesOf(args.types, EVENT_TYPE_NAMES, 'types'),
           actorIds: idsOf(args.actorIds, 'Actor', 'actorIds'),
           issueIds: idsOf(args.issueIds, 'Issue', 'issueIds'),
         });

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { readGraphConfig } from '../config.js';
 import { openGraph } from '../open-graph.js';
 import { applyMigrations } from '../schema/apply-migrations.js';
-import { formatCoverage } from '../seed/format-seed-report.js';
+import { formatCoverage, formatInferences, formatUnlinked } from '../seed/format-seed-report.js';
 import { DEFAULT_SEEDS_DIR, loadSeeds } from '../seed/load-seeds.js';
 import { seedDatabase } from '../seed/seed-database.js';
 import { onShutdownSignal } from '../shutdown-signals.js';
@@ -31,6 +31,8 @@ await runCli(async (log) => {
       `Seed files are valid: ${plan.entities.length} entities, ${plan.relationships.length} relationships, ${plan.statements.length} statements.`,
     );
     for (const coverage of plan.coverage) log(`  coverage  ${formatCoverage(coverage)}`);
+    for (const line of formatInferences(plan.inferences)) log(line);
+    for (const line of formatUnlinked(plan.unlinked)) log(line);
     return;
   }
 

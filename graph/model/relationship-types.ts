@@ -20,6 +20,26 @@ export const RELATIONSHIP_TYPES = {
   MEMBER_OF: { from: ['Actor'], to: ['Actor'], doc: 'an actor is part of a group or organization' },
   LOCATED_IN: { from: ['Place'], to: ['Place'], doc: 'a place lies inside another' },
   AFFECTS: { from: ['Event', 'Issue'], to: ['Actor'], doc: 'who an event or issue affects' },
+  CAUSES: {
+    from: ['Event', 'Claim'],
+    to: ['Event', 'Claim', 'Issue'],
+    doc: 'a consequence the source states: the source brings about or intensifies the target; `role` says how',
+  },
+  HINDERS: {
+    from: ['Event', 'Claim'],
+    to: ['Event', 'Issue'],
+    doc: 'the source makes the target harder to reach (fighting complicates a settlement)',
+  },
+  REPORTS: {
+    from: ['Actor'],
+    to: ['Claim'],
+    doc: 'an actor reports another\'s position ("analysts note that Russia…"), without holding it',
+  },
+  CONCERNS_PLACE: {
+    from: ['Event', 'Issue'],
+    to: ['Place'],
+    doc: 'a place an event or issue is about without happening there (grain shipped via the Black Sea)',
+  },
 } as const satisfies Record<
   string,
   { from: readonly EntityLabel[]; to: readonly EntityLabel[]; doc: string }
@@ -38,3 +58,16 @@ export function isRelationshipType(value: string): value is RelationshipType {
 export const EVIDENCED_BY = 'EVIDENCED_BY' as const; // (:Entity)-[:EVIDENCED_BY]->(:Statement)
 export const FROM_SOURCE = 'FROM_SOURCE' as const; // (:Statement)-[:FROM_SOURCE]->(:Source)
 export const CITED_IN = 'CITED_IN' as const; // (:Event)-[:CITED_IN]->(:Source {kind:'reference'})
+
+// Types whose two ends play the same part: stored once, with the ends in id order, so the id
+// `<a>|<TYPE>|<b>` does not depend on which way a source wrote it.
+export const UNDIRECTED_RELATIONSHIP_TYPES: readonly RelationshipType[] = ['OPPOSES'];
+
+export function isUndirected(type: RelationshipType): boolean {
+  return UNDIRECTED_RELATIONSHIP_TYPES.includes(type);
+}
+
+/** The stored id of a relationship: undirected types put the smaller end id first. */
+export function canonicalRelationshipId(from: string, type: RelationshipType, to: string): string {
+  return isUndirected(type) && to < from ? `${to}|${type}|${from}` : `${from}|${type}|${to}`;
+}

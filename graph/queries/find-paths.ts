@@ -14,12 +14,19 @@ import { cypherInt } from './page.js';
 export const MAX_PATH_LENGTH = 6;
 export const MAX_PATHS = 10;
 
-// Shortest paths over domain relationships, in either direction. Quantifier bounds cannot be
-// parameters, so the query searches up to MAX_PATH_LENGTH and filters by $maxLength.
+// Candidates SHORTEST looks at before the simple ones are kept: Neo4j 5 matches trails (no
+// repeated relationship), which may pass a node twice; a detour through a node is never shorter
+// than the path without it, so the simple paths are among the shortest few dozen trails.
+const CANDIDATE_PATHS = MAX_PATHS * 5;
+
+// Shortest simple paths (no node twice) over domain relationships, in either direction.
+// Quantifier bounds cannot be parameters, so the query searches up to MAX_PATH_LENGTH and
+// filters by $maxLength.
 export const FIND_PATHS = `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = SHORTEST ${MAX_PATHS} (a)-[:${relTypes(...DOMAIN_TYPES)}]-{1,${MAX_PATH_LENGTH}}(b)
+MATCH p = SHORTEST ${CANDIDATE_PATHS} (a)-[:${relTypes(...DOMAIN_TYPES)}]-{1,${MAX_PATH_LENGTH}}(b)
 WITH p WHERE length(p) <= $maxLength
+  AND all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
 RETURN [x IN nodes(p) | ${entityProjection('x')}] AS nodes,
   [r IN relationships(p) | ${relationProjection('r')}] AS relations
 ORDER BY length(p)

@@ -1,4 +1,5 @@
 import type { GraphClient } from '../client.js';
+import type { EntityLabel } from '../model/labels.js';
 import type { RelationshipType } from '../model/relationship-types.js';
 import {
   type EntityNode,
@@ -23,7 +24,7 @@ export const LIST_RELATIONS: Record<Direction, string> = Object.fromEntries(
     direction,
     `
 MATCH ${pattern}
-WHERE n.id IN $ids AND type(r) IN $types
+WHERE n.id IN $ids AND type(r) IN $types AND ($target IS NULL OR $target IN labels(m))
 RETURN n.id AS key, ${relationProjection('r')} AS relation, ${entityProjection('m')} AS other
 ORDER BY key, type(r), m.name, m.id`,
   ]),
@@ -40,6 +41,8 @@ export interface RelationHit {
 export interface RelationSpec {
   types: readonly RelationshipType[];
   direction: Direction;
+  /** Only relationships whose other end has this label (null: any entity). */
+  target?: EntityLabel | null;
 }
 
 /** Relationships of the given types around every entity in `ids`, in one round-trip. */
@@ -52,7 +55,11 @@ export async function listRelations(
     key: string;
     relation: Record<string, unknown>;
     other: Record<string, unknown>;
-  }>(LIST_RELATIONS[spec.direction], { ids: [...ids], types: [...spec.types] });
+  }>(LIST_RELATIONS[spec.direction], {
+    ids: [...ids],
+    types: [...spec.types],
+    target: spec.target ?? null,
+  });
   return rows.map((row) => ({
     key: row.key,
     relation: toRelationRow(row.relation),

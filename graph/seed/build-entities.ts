@@ -23,6 +23,7 @@ interface Entry {
   name: string;
   aliases?: string[];
   description?: string | null | undefined;
+  unlinked?: string | null | undefined;
   evidence: EvidenceRef[];
 }
 
@@ -128,6 +129,7 @@ function makeDraft(
       aliases,
       aliasText: aliases.join('|'),
       description: entry.description ?? null,
+      unlinked: entry.unlinked ?? null,
       ...props,
     },
   };

@@ -1,5 +1,5 @@
 import type { EntityLabel } from '../model/labels.js';
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../model/relationship-types.js';
+import { canonicalRelationshipId, isUndirected, RELATIONSHIP_TYPES } from '../model/relationship-types.js';
 import { whereOf } from './build-entities.js';
 import type { Where } from './event-time.js';
 import type { EvidenceResolver } from './evidence-resolver.js';
@@ -15,10 +15,6 @@ export interface RelationshipDraft {
   where: Where;
   /** Where each endpoint id is written, so a bad reference points at its own line. */
   ends: { from: Where; to: Where };
-}
-
-export function relationshipId(from: string, type: RelationshipType, to: string): string {
-  return `${from}|${type}|${to}`;
 }
 
 export function buildRelationshipDrafts(
@@ -45,10 +41,23 @@ export function buildRelationshipDrafts(
       whereOf(yaml, Array.isArray(entry[end]) ? [...path, end, i] : [...path, end]);
     [entry.from].flat().forEach((from, i) => {
       [entry.to].flat().forEach((to, j) => {
-        const id = relationshipId(from, entry.type, to);
-        const props = { id, evidenceIds, role: entry.role ?? null, note: entry.note ?? null, seeded: true };
-        const ends = { from: endWhere('from', i), to: endWhere('to', j) };
-        drafts.push({ relationship: { id, type: entry.type, from, to, props }, where, ends });
+        const id = canonicalRelationshipId(from, entry.type, to);
+        const props = {
+          id,
+          evidenceIds,
+          role: entry.role ?? null,
+          note: entry.note ?? null,
+          inference: entry.inference ?? null,
+          seeded: true,
+        };
+        let ends = { from: endWhere('from', i), to: endWhere('to', j) };
+        let [start, end] = [from, to];
+        // Undirected types are stored in id order, so the id is the same whichever way it is written.
+        if (isUndirected(entry.type) && to < from) {
+          [start, end] = [to, from];
+          ends = { from: ends.to, to: ends.from };
+        }
+        drafts.push({ relationship: { id, type: entry.type, from: start, to: end, props }, where, ends });
       });
     });
   });

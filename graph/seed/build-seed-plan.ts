@@ -4,6 +4,7 @@ import {
   checkRelationships,
   type RelationshipDraft,
 } from './build-relationships.js';
+import { type Coreference, checkEvidenceMentions } from './check-evidence-mentions.js';
 import { deriveEventBounds, type PrecedesEdge, type TimedEvent } from './event-time.js';
 import { EvidenceResolver } from './evidence-resolver.js';
 import type { SeedSourceFiles } from './read-seed-source.js';
@@ -23,7 +24,10 @@ export function buildSeedPlan(sources: readonly SeedSourceFiles[], problems: Pro
     relationships: [],
     citations: [],
     coverage: [],
+    inferences: [],
+    unlinked: [],
   };
+  const coreferences: Coreference[] = [];
   const entityDrafts: EntityDraft[] = [];
   const relationshipDrafts: RelationshipDraft[] = [];
 
@@ -37,7 +41,7 @@ export function buildSeedPlan(sources: readonly SeedSourceFiles[], problems: Pro
       'entity',
     );
     rejectDuplicates(
-      relationships.map((d) => ({ id: undirectedId(d.relationship), where: d.where })),
+      relationships.map((d) => ({ id: d.relationship.id, where: d.where })),
       problems,
       'relationship',
     );
@@ -49,13 +53,17 @@ export function buildSeedPlan(sources: readonly SeedSourceFiles[], problems: Pro
     plan.coverage.push(coverage);
     plan.sources.push(articleSource(files, coverage.sentences, coverage.covered));
     plan.statements.push(...resolver.statements());
+    for (const c of files.statements.data.coreferences)
+      coreferences.push({ sourceId: resolver.sourceId, phrase: c.phrase, refersTo: c.refersTo });
     entityDrafts.push(...entities);
     relationshipDrafts.push(...relationships);
   }
 
   const entities = mergeEntities(entityDrafts, problems);
   const checked = checkRelationships(relationshipDrafts, new Set(entities.keys()), problems);
+  plan.inferences = checkEvidenceMentions(checked, entities, plan.statements, coreferences, problems);
   plan.relationships = mergeRelationships(checked);
+  plan.unlinked = checkLinked(entityDrafts, plan.relationships, problems);
 
   const timed = new Map<string, TimedEvent>();
   for (const draft of entityDrafts)
@@ -98,11 +106,6 @@ function articleSource(files: SeedSourceFiles, sentences: number, covered: numbe
       coveredSentenceCount: covered,
     },
   };
-}
-
-// OPPOSES is undirected: A→B and B→A are the same statement of a dispute.
-function undirectedId(r: PlannedRelationship): string {
-  return r.type === 'OPPOSES' && r.to < r.from ? `${r.to}|${r.type}|${r.from}` : r.id;
 }
 
 function rejectDuplicates(
@@ -175,6 +178,35 @@ function mergeRelationships(drafts: readonly RelationshipDraft[]): PlannedRelati
     existing.props.evidenceIds = [...evidence];
     existing.props.role ??= relationship.props.role ?? null;
     existing.props.note ??= relationship.props.note ?? null;
+    // Stated by one source, inferred by another: it is stated.
+    if (!relationship.props.inference) existing.props.inference = null;
   }
   return [...merged.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+// Every entity with evidence takes part in at least one relationship (else `paths` and
+// `neighborhood` never reach it), or its entry says why not under `unlinked`.
+function checkLinked(
+  drafts: readonly EntityDraft[],
+  relationships: readonly PlannedRelationship[],
+  problems: ProblemList,
+): SeedPlan['unlinked'] {
+  const linked = new Set(relationships.flatMap((r) => [r.from, r.to]));
+  const unlinked: SeedPlan['unlinked'] = [];
+  for (const { entity, where } of drafts) {
+    if (linked.has(entity.id)) continue;
+    const reason = entity.props.unlinked as string | null;
+    if (reason) {
+      if (!unlinked.some((u) => u.entityId === entity.id))
+        unlinked.push({ entityId: entity.id, reason, where });
+      continue;
+    }
+    problems.add({
+      ...where,
+      code: 'UNLINKED_ENTITY',
+      message: `${entity.id} has evidence but no relationship, so paths and neighborhoods never reach it`,
+      hint: 'Add the relationship its evidence states (with that evidence), or say why there is none with `unlinked: <reason>`.',
+    });
+  }
+  return unlinked;
 }

@@ -1,6 +1,6 @@
 import { ENTITY_LABELS } from '../model/labels.js';
 import type { SeedReport } from './seed-database.js';
-import type { SourceCoverage } from './seed-plan.js';
+import type { SeedInference, SourceCoverage } from './seed-plan.js';
 
 // The lines `npm run seed` prints: counts per kind, read back from the database, and sentence
 // coverage per source.
@@ -24,6 +24,8 @@ export function formatSeedReport(report: SeedReport): string[] {
     .map(([type, n]) => `${type} ${n}`);
   lines.push(`  relationships  ${relationships.join(' · ')}`);
   for (const coverage of report.coverage) lines.push(`  coverage       ${formatCoverage(coverage)}`);
+  lines.push(...formatInferences(report.inferences));
+  lines.push(...formatUnlinked(report.unlinked));
   if (report.stale > 0) {
     lines.push(
       `Note: ${report.stale} seeded nodes are no longer in the seed files; run \`npm run seed -- --reset\` to remove them.`,
@@ -39,4 +41,25 @@ export function formatCoverage(coverage: SourceCoverage): string {
     `${coverage.sourceId}: ${coverage.covered}/${coverage.sentences} sentences (${percent.toFixed(1)}%), ` +
     `${evidenced} evidence of items, ${coverage.noClaim} read and listed as carrying none`
   );
+}
+
+/** One line per relationship read into the text rather than stated, with the curator's reason. */
+export function formatInferences(inferences: readonly SeedInference[]): string[] {
+  if (inferences.length === 0) return ['  inferences     none: every relationship is stated by its evidence'];
+  return [
+    `  inferences     ${inferences.length} relationships are inferred, not stated (docs/model.md § "Inference rule"):`,
+    ...inferences.map(
+      (i) =>
+        `    ${i.relationshipId} (${i.where.file}:${i.where.line ?? '?'}): ${i.reason.replace(/\s+/g, ' ')}`,
+    ),
+  ];
+}
+
+/** Entities with evidence but no relationship, with why (none in a well-curated seed). */
+export function formatUnlinked(unlinked: SeedReport['unlinked']): string[] {
+  if (unlinked.length === 0) return ['  unlinked       none: every evidenced entity has a relationship'];
+  return [
+    `  unlinked       ${unlinked.length} evidenced entities have no relationship:`,
+    ...unlinked.map((u) => `    ${u.entityId} (${u.where.file}:${u.where.line ?? '?'}): ${u.reason}`),
+  ];
 }

@@ -1,7 +1,7 @@
 import type { GraphClient } from '../client.js';
 import { formatSeedReport } from './format-seed-report.js';
 import { DEFAULT_SEEDS_DIR, loadSeeds } from './load-seeds.js';
-import type { SourceCoverage } from './seed-plan.js';
+import type { SeedInference, SeedPlan, SourceCoverage } from './seed-plan.js';
 import { writeSeedPlan } from './write-seed-plan.js';
 
 export interface SeedOptions {
@@ -20,6 +20,9 @@ export interface SeedReport {
   /** Relationships between seeded nodes per type (domain and structural). */
   relationships: Record<string, number>;
   coverage: SourceCoverage[];
+  /** Relationships read into the text (marked `inference`), each with its reason. */
+  inferences: SeedInference[];
+  unlinked: SeedPlan['unlinked'];
   reset: boolean;
   /** Nodes removed by the reset. */
   deleted: number;
@@ -51,6 +54,8 @@ export async function seedDatabase(client: GraphClient, options: SeedOptions = {
     sources: {},
     relationships: {},
     coverage: plan.coverage,
+    inferences: plan.inferences,
+    unlinked: plan.unlinked,
     reset,
     deleted: result.deleted,
     stale: result.stale,

@@ -19,6 +19,8 @@ export const SEED_PROBLEM_CODES = [
   'TIME_CONFLICT',
   'NO_CLAIM_CONFLICT',
   'UNCOVERED_SENTENCE',
+  'EVIDENCE_MISSES_END',
+  'UNLINKED_ENTITY',
   'NO_SOURCES',
 ] as const;
 export type SeedProblemCode = (typeof SEED_PROBLEM_CODES)[number];

@@ -48,6 +48,13 @@ export interface SourceCoverage {
   noClaim: number;
 }
 
+/** A relationship read into the text rather than stated by a quote naming both ends. */
+export interface SeedInference {
+  relationshipId: string;
+  reason: string;
+  where: { file: string; line: number | null; field: string | null };
+}
+
 export interface SeedPlan {
   sources: PlannedSource[];
   statements: PlannedStatement[];
@@ -55,6 +62,10 @@ export interface SeedPlan {
   relationships: PlannedRelationship[];
   citations: PlannedCitation[];
   coverage: SourceCoverage[];
+  /** Every relationship marked `inference`, for the seed report. */
+  inferences: SeedInference[];
+  /** Evidenced entities without any relationship, each with the curator's reason. */
+  unlinked: { entityId: string; reason: string; where: SeedInference['where'] }[];
 }
 
 export interface EventTimeBounds {

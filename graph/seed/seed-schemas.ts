@@ -54,6 +54,8 @@ const entityBase = {
   name: text,
   aliases: z.array(text).default([]),
   description: text.nullish(),
+  /** Why an evidenced entity has no relationship (docs/model.md § "Evidence rule"). */
+  unlinked: text.nullish(),
   evidence,
 };
 const wikidataId = z
@@ -90,7 +92,16 @@ const relationship = z.strictObject({
   to: idOrIds,
   role: text.nullish(),
   note: text.nullish(),
+  /** Why the relationship is read into evidence that does not name both ends (docs/model.md). */
+  inference: text.nullish(),
   evidence,
+});
+
+/** A phrase of the article that names several entities at once ("both sides"), read as them. */
+const coreference = z.strictObject({
+  phrase: quoteText,
+  refersTo: z.array(anyEntityId).min(1),
+  reason: text.nullish(),
 });
 
 const noClaim = z.strictObject({ sentence: quoteText, reason: text });
@@ -102,6 +113,7 @@ export const statementsFile = z.strictObject({
   events: z.array(event).default([]),
   claims: z.array(claim).default([]),
   relationships: z.array(relationship).default([]),
+  coreferences: z.array(coreference).default([]),
   noClaim: z.array(noClaim).default([]),
 });
 export type StatementsFile = z.infer<typeof statementsFile>;

@@ -31,6 +31,7 @@ export async function setup(project: TestProject): Promise<void> {
     uri: server.uri,
     username: server.username,
     password: server.password,
+    // The one seeding write of the run: on a shared machine under load it can take minutes.
     transactionTimeoutMs: 300_000,
   });
   try {

@@ -12,6 +12,7 @@ import {
 } from '../../graph/queries/get-stats.js';
 import { listActors } from '../../graph/queries/list-actors.js';
 import { listClaims } from '../../graph/queries/list-claims.js';
+import { listEntityNames } from '../../graph/queries/list-entity-names.js';
 import { listEvents } from '../../graph/queries/list-events.js';
 import { listIssues } from '../../graph/queries/list-issues.js';
 import { listPlaces } from '../../graph/queries/list-places.js';
@@ -53,7 +54,8 @@ const window = { offset: 0, limit: 10 };
 const runs: Record<string, (client: GraphClient) => Promise<unknown>> = {
   getEntities: (c) => getEntities(c, ['actor:ukraine']),
   listRelations: (c) =>
-    listRelations(c, ['event:x'], { types: ['PARTICIPATED_IN', 'HOSTED'], direction: 'in' }),
+    listRelations(c, ['event:x'], { types: ['PARTICIPATED_IN', 'HOSTED'], direction: 'in', target: 'Actor' }),
+  listEntityNames: (c) => listEntityNames(c, 'Actor'),
   listActors: (c) => listActors(c, { kinds: ['state'], text: HOSTILE, eventIds: ['event:x'] }, window),
   listPlaces: (c) => listPlaces(c, { text: 'Ist' }, window),
   listIssues: (c) => listIssues(c, { actorIds: ['actor:russia'] }, window),

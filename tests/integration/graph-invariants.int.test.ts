@@ -1,0 +1,178 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphClient } from '../../graph/client.js';
+import { isUndirected, type RelationshipType } from '../../graph/model/relationship-types.js';
+import { connectTestClient } from '../support/test-neo4j.js';
+import { type ApiUnderTest, firstCode, startApi } from './api-http.js';
+
+// Invariants of issue 9 ("Truth first") that hold over the whole seeded graph, whatever sources
+// it holds: each spec reads every entity or relationship there is, not one example.
+let client: GraphClient;
+let api: ApiUnderTest;
+
+beforeAll(async () => {
+  client = await connectTestClient();
+  api = await startApi(client);
+});
+
+afterAll(async () => {
+  await api?.close();
+  await client?.close();
+});
+
+interface IntrospectedField {
+  name: string;
+  args: { name: string }[];
+  type: {
+    name: string | null;
+    ofType: { name: string | null; ofType: { name: string | null } | null } | null;
+  };
+}
+
+/** The named type under NON_NULL / LIST wrappers. */
+const namedType = (field: IntrospectedField): string =>
+  field.type.name ?? field.type.ofType?.name ?? field.type.ofType?.ofType?.name ?? '';
+
+async function fieldsOf(typeName: string): Promise<IntrospectedField[]> {
+  const res = await api.query<{ __type: { fields: IntrospectedField[] } }>(
+    `query ($name: String!) { __type(name: $name) {
+      fields { name args { name } type { name ofType { name ofType { name ofType { name } } } } }
+    } }`,
+    { name: typeName },
+  );
+  return res.data?.__type.fields ?? [];
+}
+
+describe('link fields (class 3: wrong types in answers)', () => {
+  it('returns, for every entity and every link field, only targets of the type the field declares', async () => {
+    const entities = await client.read<{ id: string; label: string }>(
+      `MATCH (n:Entity) RETURN n.id AS id,
+         head([l IN labels(n) WHERE l IN ['Actor','Place','Issue','Event','Claim']]) AS label`,
+    );
+    const labels = [...new Set(entities.map((e) => e.label))];
+    let checked = 0;
+    for (const label of labels) {
+      const links = (await fieldsOf(label)).filter(
+        (f) => namedType(f).endsWith('Link') && f.args.length === 0,
+      );
+      const selections: string[] = [];
+      const expected = new Map<string, { targetField: string; targetType: string }>();
+      for (const link of links) {
+        const target = (await fieldsOf(namedType(link))).find((f) =>
+          ['actor', 'place', 'issue', 'event', 'claim', 'entity'].includes(f.name),
+        );
+        if (!target) throw new Error(`${namedType(link)} has no target field`);
+        selections.push(`${link.name} { ${target.name} { __typename id } }`);
+        expected.set(link.name, { targetField: target.name, targetType: namedType(target) });
+      }
+      expect(selections.length).toBeGreaterThan(0);
+      const ids = entities.filter((e) => e.label === label).map((e) => e.id);
+      const res = await api.query<{ nodes: Record<string, unknown>[] }>(
+        `query ($ids: [ID!]!) { nodes(ids: $ids) { ... on ${label} { ${selections.join(' ')} } } }`,
+        { ids },
+      );
+      expect(res.errors).toBeUndefined();
+      for (const node of res.data?.nodes ?? []) {
+        for (const [field, { targetField, targetType }] of expected) {
+          const hits = (node[field] as Record<string, { __typename: string; id: string }>[] | null) ?? [];
+          for (const hit of [hits].flat()) {
+            const target = hit?.[targetField];
+            if (!target) continue;
+            checked++;
+            const prefix = target.id.slice(0, target.id.indexOf(':'));
+            expect(target.__typename.toLowerCase(), `${label}.${field} → ${target.id}`).toBe(prefix);
+            if (targetType !== 'Entity') expect(target.__typename, `${label}.${field}`).toBe(targetType);
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+});
+
+describe('paths (class 4: paths revisit nodes)', () => {
+  it('never passes through the same entity twice, for every actor and every event', async () => {
+    const actors = await client.read<{ id: string }>('MATCH (n:Actor) RETURN n.id AS id ORDER BY id');
+    const events = await client.read<{ id: string }>('MATCH (n:Event) RETURN n.id AS id ORDER BY id');
+    const query = `query ($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxLength: 4, first: 10) { nodes { id } } }`;
+    let paths = 0;
+    for (const { id: from } of actors) {
+      for (const { id: to } of events) {
+        const res = await api.query<{ paths: { nodes: { id: string }[] }[] }>(query, { from, to });
+        expect(res.errors, `${from} → ${to}`).toBeUndefined();
+        for (const path of res.data?.paths ?? []) {
+          paths++;
+          const ids = path.nodes.map((n) => n.id);
+          expect(new Set(ids).size, `${from} → ${to}: ${ids.join(' → ')}`).toBe(ids.length);
+        }
+      }
+    }
+    expect(paths).toBeGreaterThan(actors.length);
+  });
+});
+
+describe('relationship ids (class 10: ids depend on direction)', () => {
+  it('finds every relationship of an undirected type by its id written either way round', async () => {
+    const rows = await client.read<{ id: string; type: RelationshipType; from: string; to: string }>(
+      'MATCH (a:Entity)-[r]->(b:Entity) WHERE r.id IS NOT NULL RETURN r.id AS id, type(r) AS type, a.id AS from, b.id AS to',
+    );
+    const undirected = rows.filter((row) => isUndirected(row.type));
+    expect(undirected.length).toBeGreaterThan(0);
+    for (const row of undirected) {
+      expect(row.from < row.to, `${row.id} is stored with its ends in id order`).toBe(true);
+      for (const id of [row.id, `${row.to}|${row.type}|${row.from}`]) {
+        const res = await api.query<{ relationship: { id: string } | null }>(
+          'query ($id: ID!) { relationship(id: $id) { id } }',
+          { id },
+        );
+        expect(res.data?.relationship?.id, id).toBe(row.id);
+      }
+    }
+  });
+
+  it('answers an unknown relationship type in an id with BAD_USER_INPUT listing the types', async () => {
+    const res = await api.query('{ relationship(id: "claim:a|OPOSES|claim:b") { id } }');
+    expect(firstCode(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message).toContain('OPPOSES');
+  });
+});
+
+describe('filter values (class 5: bad input reported as nothing or a server fault)', () => {
+  it('answers an unknown event type or issue kind with BAD_USER_INPUT and the valid values', async () => {
+    for (const query of [
+      '{ events(types: ["prisoner_exchange"]) { totalCount } }',
+      '{ timeline(types: ["prisoner_exchange"]) { totalCount } }',
+      '{ issues(kinds: ["humanitarian-ish"]) { totalCount } }',
+    ]) {
+      const res = await api.query(query);
+      expect(firstCode(res), query).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0]?.message, query).toMatch(/Valid values: .*(prisoner-exchange|humanitarian)/);
+    }
+  });
+
+  it('answers an id built from any name or alias in the graph, where it is not an id, with BAD_USER_INPUT naming the real id', async () => {
+    const rows = await client.read<{ id: string; names: string[] }>(
+      'MATCH (n:Actor) RETURN n.id AS id, [n.name] + coalesce(n.aliases, []) AS names',
+    );
+    const ids = new Set(rows.map((row) => row.id));
+    const slug = (text: string) =>
+      text
+        .normalize('NFKD')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
+    let checked = 0;
+    for (const row of rows) {
+      for (const name of row.names) {
+        const guess = `actor:${slug(name)}`;
+        if (ids.has(guess) || slug(name) === '') continue;
+        const res = await api.query('query ($ids: [ID!]) { claims(holderIds: $ids) { totalCount } }', {
+          ids: [guess],
+        });
+        expect(firstCode(res), guess).toBe('BAD_USER_INPUT');
+        expect(res.errors?.[0]?.message, guess).toContain(row.id);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(5);
+  });
+});
