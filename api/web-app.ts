@@ -10,7 +10,7 @@ import sirv from 'sirv';
 //   no file extension, no dot-segment), so `/.env` or `/x.php` is a plain 404.
 export type WebApp = (req: IncomingMessage, res: ServerResponse, path: string, notFound: () => void) => void;
 
-const NAVIGATION_PATH = /^(\/[\w~-][\w~.-]*)*\/?$/;
+const NAVIGATION_PATH = /^(\/[\w~:@-][\w~.:@-]*)*\/?$/;
 
 export function createWebApp(distDir: string, options: { dev: boolean }): WebApp {
   if (!existsSync(distDir)) return missingWebApp;
