@@ -101,6 +101,8 @@ export interface DateValue {
 export interface TimeExpression extends Span, DateValue {
   unit: number;
   rule: string;
+  /** For "the following day"-style phrases: days after the event before it (negative: before). */
+  anchorDays: number | null;
 }
 
 export interface EventRoleRef {
