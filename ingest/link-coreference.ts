@@ -22,7 +22,11 @@ export function linkCoreference(input: readonly Mention[], countryNames: Map<str
   for (const m of mentions) {
     if (!m.country) continue;
     const longer = mentions.find(
-      (o) => o.country && o.country !== m.country && o.text.length > m.text.length && o.text.endsWith(` ${m.text}`),
+      (o) =>
+        o.country &&
+        o.country !== m.country &&
+        o.text.length > m.text.length &&
+        o.text.endsWith(` ${m.text}`),
     );
     if (longer) Object.assign(m, { country: longer.country, canonical: longer.canonical });
   }
@@ -33,7 +37,8 @@ export function linkCoreference(input: readonly Mention[], countryNames: Map<str
     keyAt.set(m.start, key);
     const cluster = byKey.get(key);
     if (!cluster) {
-      const name = m.country && m.graphIds.length === 0 ? (countryNames.get(m.country) ?? m.canonical) : m.canonical;
+      const name =
+        m.country && m.graphIds.length === 0 ? (countryNames.get(m.country) ?? m.canonical) : m.canonical;
       byKey.set(key, { key, label: m.label, kind: m.kind, name, country: m.country, mentions: [m] });
       continue;
     }
@@ -50,7 +55,8 @@ function clusterKey(m: Mention): string {
   return `${m.label}:${slugify(m.canonical)}`;
 }
 
-const BOTH_SIDES = /\b(?:both|the two) (?:sides|countries|nations|governments|parties|states)\b|\beach side\b/i;
+const BOTH_SIDES =
+  /\b(?:both|the two) (?:sides|countries|nations|governments|parties|states)\b|\beach side\b/i;
 
 /** "both sides" → the two states the document names most, when it names at least two. */
 export function bothSides(phrase: string, clusters: readonly MentionCluster[]): string[] {
@@ -66,7 +72,8 @@ export function personBefore(offset: number, clusters: readonly MentionCluster[]
   let best: { key: string; at: number } | null = null;
   for (const c of clusters) {
     if (c.kind !== 'person') continue;
-    for (const m of c.mentions) if (m.start < offset && (!best || m.start > best.at)) best = { key: c.key, at: m.start };
+    for (const m of c.mentions)
+      if (m.start < offset && (!best || m.start > best.at)) best = { key: c.key, at: m.start };
   }
   return best?.key ?? null;
 }

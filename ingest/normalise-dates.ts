@@ -7,19 +7,32 @@ import * as chrono from 'chrono-node';
 import { addDays, isoDay, lastDayOfMonth, weekdayOnOrBefore } from './calendar.js';
 import type { DateValue, TextUnit, TimeExpression } from './model.js';
 
-const DURATION = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|few)[\s-]+(?:hours?|days?|weeks?|months?|years?)\b(?!\s+(?:ago|earlier|later))/i;
+const DURATION =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|few)[\s-]+(?:hours?|days?|weeks?|months?|years?)\b(?!\s+(?:ago|earlier|later))/i;
 const ANCHORED: readonly [RegExp, number][] = [
   [/\b(?:the following day|the next day|a day later|the day after)\b/gi, 1],
   [/\b(?:the previous day|the day before|a day earlier)\b/gi, -1],
 ];
 const BARE_YEAR = /\b(?:in|since|of|by|until|from|the|early|late|mid-)\s+((?:19|20)\d\d)\b(?![-–]\d)/g;
 const SEASON = /\b(?:the\s+)?(spring|summer|autumn|fall|winter)\s+of\s+((?:19|20)\d\d)\b/gi;
-const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 2] };
+const SEASON_MONTHS: Record<string, [number, number]> = {
+  spring: [3, 5],
+  summer: [6, 8],
+  autumn: [9, 11],
+  fall: [9, 11],
+  winter: [12, 2],
+};
 
 export function normaliseDates(units: readonly TextUnit[], published: string | null): TimeExpression[] {
   const found: TimeExpression[] = [];
   for (const unit of units) {
-    const add = (at: number, text: string, value: DateValue, rule: string, anchorDays: number | null = null) => {
+    const add = (
+      at: number,
+      text: string,
+      value: DateValue,
+      rule: string,
+      anchorDays: number | null = null,
+    ) => {
       const start = unit.start + at;
       if (found.some((f) => start < f.end && f.start < start + text.length)) return;
       found.push({ start, end: start + text.length, text, unit: unit.index, rule, anchorDays, ...value });
@@ -27,9 +40,14 @@ export function normaliseDates(units: readonly TextUnit[], published: string | n
     for (const [pattern, days] of ANCHORED) {
       for (const m of unit.text.matchAll(pattern)) add(m.index, m[0], RELATIVE, 'anchored-phrase', days);
     }
-    for (const m of unit.text.matchAll(SEASON)) add(m.index, m[0], season(m[1] ?? '', Number(m[2])), 'season');
+    for (const m of unit.text.matchAll(SEASON))
+      add(m.index, m[0], season(m[1] ?? '', Number(m[2])), 'season');
     const reference = published ? new Date(`${published}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
-    for (const result of chrono.parse(unit.text, { instant: reference, timezone: 0 }, { forwardDate: false })) {
+    for (const result of chrono.parse(
+      unit.text,
+      { instant: reference, timezone: 0 },
+      { forwardDate: false },
+    )) {
       if (DURATION.test(result.text)) continue;
       const value = chronoValue(result, published);
       if (value) add(result.index, result.text.replace(/[\s,.;:]+$/, ''), value, 'chrono');
@@ -42,13 +60,20 @@ export function normaliseDates(units: readonly TextUnit[], published: string | n
   return found.sort((a, b) => a.start - b.start);
 }
 
-const RELATIVE: DateValue = { earliest: null, latest: null, precision: 'relative', value: null, inferredYear: false };
+const RELATIVE: DateValue = {
+  earliest: null,
+  latest: null,
+  precision: 'relative',
+  value: null,
+  inferredYear: false,
+};
 
 function chronoValue(result: chrono.ParsedResult, published: string | null): DateValue | null {
   const c = result.start;
   const known = (k: chrono.Component) => c.isCertain(k);
   const text = result.text.toLowerCase();
-  if (/\bweek\b/.test(text)) return published ? weekOf(published, /last|past|previous/.test(text) ? -7 : 0) : RELATIVE;
+  if (/\bweek\b/.test(text))
+    return published ? weekOf(published, /last|past|previous/.test(text) ? -7 : 0) : RELATIVE;
   if (/\b(?:this|last|next) year\b/.test(text)) {
     if (!published) return RELATIVE;
     const year = Number(published.slice(0, 4)) + (text.includes('last') ? -1 : text.includes('next') ? 1 : 0);
@@ -93,7 +118,12 @@ function pastYearOf(published: string, month: number, day: number): number {
 }
 
 function yearValue(year: number): Omit<DateValue, 'inferredYear'> {
-  return { earliest: isoDay(year, 1, 1), latest: isoDay(year, 12, 31), precision: 'year', value: String(year) };
+  return {
+    earliest: isoDay(year, 1, 1),
+    latest: isoDay(year, 12, 31),
+    precision: 'year',
+    value: String(year),
+  };
 }
 
 function season(name: string, year: number): DateValue {
@@ -110,5 +140,11 @@ function season(name: string, year: number): DateValue {
 
 function weekOf(published: string, shiftDays: number): DateValue {
   const monday = addDays(weekdayOnOrBefore(published, 1), shiftDays);
-  return { earliest: monday, latest: addDays(monday, 6), precision: 'approximate', value: null, inferredYear: true };
+  return {
+    earliest: monday,
+    latest: addDays(monday, 6),
+    precision: 'approximate',
+    value: null,
+    inferredYear: true,
+  };
 }

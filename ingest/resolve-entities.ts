@@ -13,7 +13,11 @@ export function resolveCluster(
   known: readonly KnownEntity[],
   documentText: string,
 ): Resolution {
-  const forms = new Set([cluster.name, ...cluster.mentions.map((m) => m.text), ...cluster.mentions.map((m) => m.canonical)].map(normalise));
+  const forms = new Set(
+    [cluster.name, ...cluster.mentions.map((m) => m.text), ...cluster.mentions.map((m) => m.canonical)].map(
+      normalise,
+    ),
+  );
   const graphHits = new Set(cluster.mentions.flatMap((m) => m.graphIds));
   const candidates: ResolutionCandidate[] = [];
   for (const entity of known) {
@@ -43,14 +47,20 @@ export function resolveCluster(
   candidates.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   const top = candidates.slice(0, 3);
   const [first, second] = top;
-  if (!first || first.score < RESOLUTION_THRESHOLDS.newBelow) return { decision: 'new', entityId: null, candidates: top };
+  if (!first || first.score < RESOLUTION_THRESHOLDS.newBelow)
+    return { decision: 'new', entityId: null, candidates: top };
   const clear = !second || first.score - second.score >= RESOLUTION_THRESHOLDS.minMargin;
-  if (first.score >= RESOLUTION_THRESHOLDS.linkAt && clear) return { decision: 'link', entityId: first.id, candidates: top };
+  if (first.score >= RESOLUTION_THRESHOLDS.linkAt && clear)
+    return { decision: 'link', entityId: first.id, candidates: top };
   return { decision: 'ambiguous', entityId: null, candidates: top };
 }
 
 function normalise(value: string): string {
-  return foldDiacritics(value).toLowerCase().replace(/^the\s+/, '').replace(/[’']s$/, '').trim();
+  return foldDiacritics(value)
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[’']s$/, '')
+    .trim();
 }
 
 /** 1 for equal strings, falling with the edit distance; short strings must match closely. */
