@@ -14,6 +14,8 @@ export interface Findings {
   claims: readonly FoundClaim[];
   representation: readonly FoundRelationship[];
   knownEvents: readonly KnownEvent[];
+  /** Cluster keys of the issues each unit names, for CONCERNS. */
+  issuesByUnit: ReadonlyMap<number, string[]>;
 }
 
 // Omit<> of a union keeps only the common fields; this keeps each member whole.
@@ -86,6 +88,8 @@ export function buildProposals(findings: Findings): Proposal[] {
     for (const r of event.hosts) relate('HOSTED', keyOf(r.key), event.key, event.quote, r.rule, 0.7);
     for (const r of event.mediators) relate('MEDIATED', keyOf(r.key), event.key, event.quote, r.rule, 0.7);
     for (const r of event.places) relate('OCCURRED_IN', event.key, keyOf(r.key), event.quote, r.rule, 0.6);
+    for (const issue of findings.issuesByUnit.get(event.unit) ?? [])
+      relate('CONCERNS', event.key, keyOf(issue), event.quote, 'issue named in the same sentence', 0.5);
   }
   for (const claim of findings.claims) {
     const holder = keyOf(claim.holderKey);
@@ -107,6 +111,8 @@ export function buildProposals(findings: Findings): Proposal[] {
       rule: claim.rule,
     });
     relate('HOLDS', holder, claim.key, claim.quote, claim.rule, claim.confidence);
+    for (const issue of findings.issuesByUnit.get(claim.unit) ?? [])
+      relate('CONCERNS', claim.key, keyOf(issue), claim.quote, 'issue named in the same sentence', 0.5);
     for (const to of claim.addressedTo)
       relate('ADDRESSED_TO', claim.key, keyOf(to), claim.quote, 'actor right after the verb', 0.6);
   }

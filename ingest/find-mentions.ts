@@ -5,6 +5,7 @@ import nlp from 'compromise';
 import type { Gazetteer, GazetteerEntry } from './build-gazetteer.js';
 import { isListSeparator, isLocativeContext } from './classify-context.js';
 import { GROUP_NOUNS } from './lexicons/group-nouns.js';
+import { PHRASE_MENTIONS } from './lexicons/issue-phrases.js';
 import { LEADING_NON_NAMES, NOT_NAMES } from './lexicons/stopwords.js';
 import { ORGANIZATION_WORDS, PERSON_TITLES, PLACE_WORDS } from './lexicons/titles.js';
 import type { Mention, MentionKind, MentionLabel, TextUnit } from './model.js';
@@ -52,6 +53,14 @@ function unitMentions(text: string, unit: TextUnit, gazetteer: Gazetteer): Menti
   for (const group of GROUP_NOUNS) {
     for (const hit of unit.text.matchAll(group.pattern)) {
       found.push(make(unit, unit.start + hit.index, hit[0], 'Actor', 'group', 'group-noun', group.name, []));
+    }
+  }
+  for (const phrase of PHRASE_MENTIONS) {
+    for (const hit of unit.text.matchAll(phrase.pattern)) {
+      const name = phrase.name || hit[0].charAt(0).toUpperCase() + hit[0].slice(1);
+      found.push(
+        make(unit, unit.start + hit.index, hit[0], phrase.label, phrase.kind, 'issue-phrase', name, []),
+      );
     }
   }
   return dropOverlapped(found).map((m, i, all) => inheritListLabel(text, m, all[i - 1]));

@@ -47,6 +47,10 @@ export function runPipeline(source: SourceDocument, known: KnownGraph = EMPTY_GR
   const events = findEventRoles(text, findEvents(text, units, times), units, linkedMentions, keyAt, clusters);
   const claims = findClaims(text, units, linkedMentions, keyAt, clusters);
   const representation = findRepresentation(text, units, linkedMentions, keyAt);
+  const issuesByUnit = new Map<number, string[]>();
+  for (const m of linkedMentions.filter((m) => m.label === 'Issue')) {
+    issuesByUnit.set(m.unit, [...(issuesByUnit.get(m.unit) ?? []), keyAt.get(m.start) ?? '']);
+  }
   return {
     source: {
       title: source.title,
