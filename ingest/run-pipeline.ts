@@ -73,6 +73,7 @@ export function runPipeline(source: SourceDocument, known: KnownGraph = EMPTY_GR
       claims,
       representation,
       knownEvents: known.events,
+      issuesByUnit,
     }),
   };
 }
