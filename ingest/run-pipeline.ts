@@ -66,7 +66,8 @@ export function runPipeline(source: SourceDocument, known: KnownGraph = EMPTY_GR
       headings: units.filter((u) => u.kind === 'heading').length,
       sentences: units.filter((u) => u.kind === 'sentence').length,
     },
-    dates: times,
+    // An anchored phrase ("the following day") carries the date its event gave it.
+    dates: times.map((t) => events.find((e) => e.time?.start === t.start)?.time ?? t),
     proposals: buildProposals({
       clusters: resolved,
       events,

@@ -34,7 +34,8 @@ export function seedCoverage(plan: SeedPlan, articleSourceId: string, result: In
     const evidence = entity.evidenceIds.map((id) => statements.get(id)).filter((s) => s !== undefined);
     if (evidence.length === 0) continue;
     if (entity.label === 'Event' && entity.props.origin !== 'article') continue;
-    const count = (byLabel[entity.label] ??= { hit: 0, of: 0 });
+    const count = byLabel[entity.label] ?? { hit: 0, of: 0 };
+    byLabel[entity.label] = count;
     count.of++;
     const names = words(
       [entity.props.name, ...(Array.isArray(entity.props.aliases) ? entity.props.aliases : [])].join(' '),
