@@ -79,6 +79,57 @@ export const EVENT_TYPES = {
     acled: null,
     why: 'PLOVER, CAMEO and ACLED code single interactions, never a whole war.',
   },
+  // News types added for ingestion (issue 12). Codes from PLOVER's CAMEO2PLOVER-2021.txt and the
+  // ACLED codebook's sub-event definitions.
+  strike: {
+    label: 'Strike',
+    doc: 'Missiles, drones, aircraft or artillery hit a place (a strike from a distance).',
+    plover: { type: 'ASSAULT', mode: 'heavy-weapons' },
+    cameo: { code: '195', label: 'Employ aerial weapons' },
+    acled: { eventType: 'Explosions/Remote violence', subEventType: 'Shelling/artillery/missile attack' },
+    why: null,
+  },
+  attack: {
+    label: 'Attack',
+    doc: 'An armed assault on people or places at close range (raid, massacre, killing).',
+    plover: { type: 'ASSAULT', mode: null },
+    cameo: { code: '180', label: 'Use unconventional violence' },
+    acled: { eventType: 'Violence against civilians', subEventType: 'Attack' },
+    why: null,
+  },
+  release: {
+    label: 'Release',
+    doc: 'One party frees prisoners, hostages or detainees (without a simultaneous swap).',
+    plover: { type: 'RETREAT', mode: 'release' },
+    cameo: { code: '0841', label: 'Return, release person(s)' },
+    acled: { eventType: 'Strategic developments', subEventType: 'Other' },
+    why: null,
+  },
+  ceasefire: {
+    label: 'Ceasefire',
+    doc: 'A truce or ceasefire is declared or takes effect.',
+    plover: { type: 'RETREAT', mode: 'ceasefire' },
+    cameo: { code: '0871', label: 'Declare truce, ceasefire' },
+    // ACLED's Agreement sub-event lists ceasefires among the agreements it records.
+    acled: { eventType: 'Strategic developments', subEventType: 'Agreement' },
+    why: null,
+  },
+  arrest: {
+    label: 'Arrest or conviction',
+    doc: 'A person is arrested, detained, charged or convicted.',
+    plover: { type: 'COERCE', mode: 'arrest' },
+    cameo: { code: '173', label: 'Arrest, detain, or charge with legal action' },
+    acled: { eventType: 'Strategic developments', subEventType: 'Arrests' },
+    why: null,
+  },
+  'territory-seizure': {
+    label: 'Seizure of territory',
+    doc: 'An armed force takes control of a town or territory.',
+    plover: { type: 'COERCE', mode: 'confiscate' },
+    cameo: { code: '192', label: 'Occupy territory' },
+    acled: { eventType: 'Battles', subEventType: 'Non-state actor overtakes territory' },
+    why: null,
+  },
 } as const satisfies Record<string, EventTypeCrosswalk>;
 
 export type EventType = keyof typeof EVENT_TYPES;
