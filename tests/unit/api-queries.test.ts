@@ -15,6 +15,7 @@ import { listRelations } from '../../graph/queries/list-relations.js';
 import { listRelationsBetween } from '../../graph/queries/list-relations-between.js';
 import { listRelationships } from '../../graph/queries/list-relationships.js';
 import { listSources } from '../../graph/queries/list-sources.js';
+import { listStatements } from '../../graph/queries/list-statements.js';
 import { listSupportedRelationships } from '../../graph/queries/list-supported-relationships.js';
 import { listTimelineBounds } from '../../graph/queries/list-timeline-bounds.js';
 import { listTimelineEvents } from '../../graph/queries/list-timeline-events.js';
@@ -51,6 +52,12 @@ const runs: Record<string, (client: GraphClient) => Promise<unknown>> = {
   listRelations: (c) =>
     listRelations(c, ['event:x'], { types: ['PARTICIPATED_IN', 'HOSTED'], direction: 'in', target: 'Actor' }),
   listEntityNames: (c) => listEntityNames(c, 'Actor'),
+  listStatements: (c) =>
+    listStatements(
+      c,
+      { sourceIds: ['source:x'], sentences: [20], roles: ['no-claim'], text: HOSTILE },
+      window,
+    ),
   listActors: (c) => listActors(c, { kinds: ['state'], text: HOSTILE, eventIds: ['event:x'] }, window),
   listPlaces: (c) => listPlaces(c, { text: 'Ist' }, window),
   listIssues: (c) => listIssues(c, { actorIds: ['actor:russia'] }, window),
