@@ -20,6 +20,7 @@ import { listSupportedRelationships } from '../../graph/queries/list-supported-r
 import { listTimelineBounds } from '../../graph/queries/list-timeline-bounds.js';
 import { listTimelineEvents } from '../../graph/queries/list-timeline-events.js';
 import { searchEntities } from '../../graph/queries/search-entities.js';
+import { searchStatements } from '../../graph/queries/search-statements.js';
 
 // Cypher text + parameters of every query, checked without a database: the text is a constant
 // (user input only ever travels as $parameters) and every $parameter it uses is supplied.
@@ -65,7 +66,10 @@ const runs: Record<string, (client: GraphClient) => Promise<unknown>> = {
     listEvents(c, { types: ['peace-talks'], origin: 'article', placeIds: ['place:istanbul'] }, window),
   listClaims: (c) => listClaims(c, { stances: ['DEMANDS'], holderIds: ['actor:ukraine'] }, window),
   listSources: (c) => listSources(c, { kinds: ['article'] }, window),
-  searchEntities: (c) => searchEntities(c, { lucene: '(kyiv^3 OR kyiv*)', labels: ['Actor'], first: 5 }),
+  searchEntities: (c) =>
+    searchEntities(c, { lucene: '(kyiv^3 OR kyiv*)', labels: ['Actor'], origins: ['article'], first: 5 }),
+  searchStatements: (c) =>
+    searchStatements(c, { lucene: '"press for"^8', sourceIds: ['source:x'], first: 5 }),
   listTimelineEvents: (c) => listTimelineEvents(c, { from: '2025-01-01', to: '2025-12-31', certain: true }),
   listTimelineBounds: (c) => listTimelineBounds(c, { actorIds: ['actor:turkey'], certain: false }),
   expandNeighborhood: (c) =>
