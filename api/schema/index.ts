@@ -15,6 +15,7 @@ import './statement-support.js';
 import './neighborhood.js';
 import './path.js';
 import './search.js';
+import './search-statements.js';
 import './timeline.js';
 import './stats.js';
 

@@ -7,7 +7,7 @@ import { BadUserInputError } from '../errors.js';
 import { intArg } from '../int-arg.js';
 import { highlight, type Snippet, snippetHtml } from '../logic/highlight.js';
 import { Entity } from './entity.js';
-import { EntityKind } from './enums.js';
+import { EntityKind, EventOrigin } from './enums.js';
 import { Statement } from './statement.js';
 
 export const MAX_SEARCH_RESULTS = 50;
@@ -32,7 +32,7 @@ const TextRange = builder.objectRef<{ start: number; end: number }>('TextRange')
   fields: (t) => ({ start: t.exposeInt('start'), end: t.exposeInt('end') }),
 });
 
-const SearchSnippet = builder.objectRef<Snippet>('Snippet').implement({
+export const SearchSnippet = builder.objectRef<Snippet>('Snippet').implement({
   description: 'A short excerpt of the matched text with the matching words marked.',
   fields: (t) => ({
     text: t.exposeString('text'),
@@ -85,13 +85,19 @@ builder.queryField('search', (t) =>
   t.field({
     type: [SearchHit],
     description:
-      'Full-text search over names, aliases, descriptions and evidence statements; statement hits map to the entities they evidence. Best first.',
+      'Full-text search over names, aliases, descriptions and evidence statements; statement hits map to the entities they evidence. The whole query as a phrase outranks its words; stop-words ("in", "the"…) match only inside the phrase. Best first. For the matching sentences themselves, use `searchStatements`.',
     args: {
       query: t.arg.string({
         required: true,
         description: 'Words to find; punctuation and operators are ignored.',
       }),
       kinds: t.arg({ type: [EntityKind], required: false }),
+      origin: t.arg({
+        type: [EventOrigin],
+        required: false,
+        description:
+          'Events of these origins only; default both. Context events are found by their own name, aliases and description, never by the article sentences that only allude to them.',
+      }),
       first: t.arg.int({ defaultValue: 10, description: `1–${MAX_SEARCH_RESULTS}.` }),
     },
     resolve: async (_root, args, ctx) => {
@@ -102,6 +108,7 @@ builder.queryField('search', (t) =>
       const rows = await searchEntities(ctx.client, {
         lucene,
         labels: args.kinds ?? null,
+        origins: args.origin ?? null,
         first,
       });
       const terms = searchTerms(args.query);

@@ -18,20 +18,32 @@ export function searchTerms(input: string): string[] {
   return [...new Set(words.map((word) => word.slice(0, 40)))].slice(0, 12);
 }
 
+// Words too common to say anything on their own: "reduction in hostilities" must not find the
+// families "in Ukraine and Russia". They still count inside the phrase clause.
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an and are as at be but by for from has have in into is it its of on or than that the their ' +
+    'these this those to was were will with'
+  ).split(' '),
+);
+
 /**
- * Each term matches exactly (boosted), as a prefix ("istan" finds Istanbul), and, when long
- * enough, with one typo. Terms are OR-ed: more matching terms rank higher. Null when the
- * input has no word at all.
+ * The whole input as a phrase first (boosted most: "find the sentence that says X"), then each
+ * word that is not a stop-word exactly (boosted), as a prefix ("istan" finds Istanbul), and, when
+ * long enough, with one typo. Clauses are OR-ed: more matching words rank higher. Null when the
+ * input has no word at all. Only letters and digits reach the query, phrase included.
  */
 export function buildLuceneQuery(input: string): string | null {
-  const terms = searchTerms(input);
-  if (terms.length === 0) return null;
-  return terms
-    .map((term) => {
-      const safe = escapeLucene(term);
-      const parts = [`${safe}^3`, `${safe}*`];
-      if (term.length >= 5) parts.push(`${safe}~1`);
-      return `(${parts.join(' OR ')})`;
-    })
-    .join(' OR ');
+  const all = searchTerms(input);
+  if (all.length === 0) return null;
+  const content = all.filter((term) => !STOP_WORDS.has(term));
+  const terms = content.length > 0 ? content : all;
+  const phrase = all.length > 1 ? [`"${all.map(escapeLucene).join(' ')}"^8`] : [];
+  const words = terms.map((term) => {
+    const safe = escapeLucene(term);
+    const parts = [`${safe}^3`, `${safe}*`];
+    if (term.length >= 5) parts.push(`${safe}~1`);
+    return `(${parts.join(' OR ')})`;
+  });
+  return [...phrase, ...words].join(' OR ');
 }

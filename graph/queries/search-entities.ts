@@ -6,15 +6,21 @@ import { cypherInt } from './page.js';
 
 // Both full-text indexes in one round-trip. Statement hits count for the entities they
 // evidence; name/alias hits weigh double so "Kyiv" ranks Ukraine above the sentences naming it.
+// A context event's quotes are only allusions to it (docs/model.md § "Allusion rule"), so the
+// article's words never find it: it is found by its own name, aliases and description.
+// `$origins` filters events by origin (other entities pass).
 export const SEARCH_ENTITIES = `
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_text', $lucene, {limit: $candidates}) YIELD node, score
-  WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
+  WHERE ($labels IS NULL OR any(l IN labels(node) WHERE l IN $labels))
+    AND ($origins IS NULL OR NOT node:Event OR node.origin IN $origins)
   RETURN node AS n, score * 2.0 AS score, null AS statement
   UNION ALL
   CALL db.index.fulltext.queryNodes('statement_text', $lucene, {limit: $candidates}) YIELD node AS hit, score
   MATCH (n:Entity)-[:EVIDENCED_BY]->(hit)
-  WHERE $labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)
+  WHERE ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels))
+    AND coalesce(n.origin, 'article') <> 'context'
+    AND ($origins IS NULL OR NOT n:Event OR n.origin IN $origins)
   RETURN n, score, hit AS statement
 }
 WITH n, score, statement ORDER BY score DESC
@@ -36,6 +42,8 @@ export interface SearchParams {
   /** A Lucene query built by buildLuceneQuery(), never raw user input. */
   lucene: string;
   labels: readonly EntityLabel[] | null;
+  /** Event origins to keep ('article', 'context'); null keeps both. */
+  origins?: readonly string[] | null;
   first: number;
 }
 
@@ -47,6 +55,7 @@ export async function searchEntities(client: GraphClient, params: SearchParams):
   }>(SEARCH_ENTITIES, {
     lucene: params.lucene,
     labels: params.labels && params.labels.length > 0 ? [...params.labels] : null,
+    origins: params.origins && params.origins.length > 0 ? [...params.origins] : null,
     first: cypherInt(params.first),
     candidates: cypherInt(Math.max(50, params.first * 5)),
   });

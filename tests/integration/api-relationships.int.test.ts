@@ -128,9 +128,10 @@ describe('relationships', () => {
     expect(touching.some((e) => e.target === 'actor:ukraine')).toBe(true);
   });
 
-  it('combines filters and returns nothing for an entity not in the graph', async () => {
-    const none = await page({ entityIds: ['actor:nobody'] });
-    expect(none.totalCount).toBe(0);
+  it('combines filters, and answers an entity not in the graph with BAD_USER_INPUT rather than nothing', async () => {
+    const none = await api.query(PAGE, { entityIds: ['actor:nobody'] });
+    expect(firstCode(none)).toBe('BAD_USER_INPUT');
+    expect(none.errors?.[0]?.message).toContain('actor:nobody');
     const both = await all({ entityIds: ['actor:ukraine'], types: ['PARTICIPATED_IN'] });
     expect(both.length).toBeGreaterThan(0);
     expect(both.every((e) => e.type === 'PARTICIPATED_IN' && e.source === 'actor:ukraine')).toBe(true);

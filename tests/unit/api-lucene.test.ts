@@ -10,13 +10,20 @@ describe('buildLuceneQuery', () => {
   it('never lets query syntax through when the input is full of it', () => {
     const query = buildLuceneQuery('name:"Kyiv" AND (x OR y)~2 +a -b && c || !d {e} [f TO g] ^h ? * \\ /');
     // Only terms, our own grouping, boosts, prefix and fuzzy marks, joined by OR.
-    expect(query?.replace(/ OR /g, ' ')).toMatch(/^[\p{Ll}\p{N}^*~() 0-9]+$/u);
+    expect(query?.replace(/ OR /g, ' ')).toMatch(/^[\p{Ll}\p{N}^*~()" 0-9]+$/u);
     expect(searchTerms('name:"Kyiv" AND x')).toEqual(['name', 'kyiv', 'and', 'x']);
   });
 
   it('lower-cases boolean words so they are terms, not operators', () => {
     expect(buildLuceneQuery('Russia AND Ukraine')).not.toMatch(/\bAND\b\^|\(AND/);
     expect(searchTerms('Russia AND Ukraine')).toEqual(['russia', 'and', 'ukraine']);
+  });
+
+  it('ranks the whole phrase first and leaves stop-words out of the word clauses', () => {
+    expect(buildLuceneQuery('reduction in hostilities')).toBe(
+      '"reduction in hostilities"^8 OR (reduction^3 OR reduction* OR reduction~1) OR (hostilities^3 OR hostilities* OR hostilities~1)',
+    );
+    expect(buildLuceneQuery('the')).toBe('(the^3 OR the*)');
   });
 
   it('returns null when the input holds no word', () => {

@@ -20,10 +20,12 @@ import { listRelations } from '../../graph/queries/list-relations.js';
 import { listRelationsBetween } from '../../graph/queries/list-relations-between.js';
 import { listRelationships } from '../../graph/queries/list-relationships.js';
 import { listSources } from '../../graph/queries/list-sources.js';
+import { listStatements } from '../../graph/queries/list-statements.js';
 import { listSupportedRelationships } from '../../graph/queries/list-supported-relationships.js';
 import { listTimelineBounds } from '../../graph/queries/list-timeline-bounds.js';
 import { listTimelineEvents } from '../../graph/queries/list-timeline-events.js';
 import { searchEntities } from '../../graph/queries/search-entities.js';
+import { searchStatements } from '../../graph/queries/search-statements.js';
 
 // Cypher text + parameters of every query, checked without a database: the text is a constant
 // (user input only ever travels as $parameters) and every $parameter it uses is supplied.
@@ -56,6 +58,12 @@ const runs: Record<string, (client: GraphClient) => Promise<unknown>> = {
   listRelations: (c) =>
     listRelations(c, ['event:x'], { types: ['PARTICIPATED_IN', 'HOSTED'], direction: 'in', target: 'Actor' }),
   listEntityNames: (c) => listEntityNames(c, 'Actor'),
+  listStatements: (c) =>
+    listStatements(
+      c,
+      { sourceIds: ['source:x'], sentences: [20], roles: ['no-claim'], text: HOSTILE },
+      window,
+    ),
   listActors: (c) => listActors(c, { kinds: ['state'], text: HOSTILE, eventIds: ['event:x'] }, window),
   listPlaces: (c) => listPlaces(c, { text: 'Ist' }, window),
   listIssues: (c) => listIssues(c, { actorIds: ['actor:russia'] }, window),
@@ -63,7 +71,10 @@ const runs: Record<string, (client: GraphClient) => Promise<unknown>> = {
     listEvents(c, { types: ['peace-talks'], origin: 'article', placeIds: ['place:istanbul'] }, window),
   listClaims: (c) => listClaims(c, { stances: ['DEMANDS'], holderIds: ['actor:ukraine'] }, window),
   listSources: (c) => listSources(c, { kinds: ['article'] }, window),
-  searchEntities: (c) => searchEntities(c, { lucene: '(kyiv^3 OR kyiv*)', labels: ['Actor'], first: 5 }),
+  searchEntities: (c) =>
+    searchEntities(c, { lucene: '(kyiv^3 OR kyiv*)', labels: ['Actor'], origins: ['article'], first: 5 }),
+  searchStatements: (c) =>
+    searchStatements(c, { lucene: '"press for"^8', sourceIds: ['source:x'], first: 5 }),
   listTimelineEvents: (c) => listTimelineEvents(c, { from: '2025-01-01', to: '2025-12-31', certain: true }),
   listTimelineBounds: (c) => listTimelineBounds(c, { actorIds: ['actor:turkey'], certain: false }),
   expandNeighborhood: (c) =>
