@@ -29,6 +29,16 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (n:Statement) ON EACH [n.text]',
     ],
   },
+  {
+    version: 2,
+    name: 'stored timeline order and possible spans',
+    statements: [
+      'CREATE INDEX event_timeline_rank IF NOT EXISTS FOR (n:Event) ON (n.timelineRank)',
+      'CREATE INDEX event_possible_start IF NOT EXISTS FOR (n:Event) ON (n.possibleStart)',
+      'CREATE INDEX event_possible_end IF NOT EXISTS FOR (n:Event) ON (n.possibleEnd)',
+      'CREATE INDEX event_span_days IF NOT EXISTS FOR (n:Event) ON (n.spanDays)',
+    ],
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
