@@ -72,9 +72,12 @@ export function generateCorpus(eventCount: number, seed = 14): SeedPlan {
     plan.statements.push(statement);
     return id;
   };
+  // The sentences that support an event or claim also support its relationships, as in the seed.
+  const evidenceOf = new Map<string, string[]>();
   const entity = (label: EntityLabel, slug: string, name: string, props: PlannedEntity['props']) => {
     const id = `${label.toLowerCase()}:${CORPUS_PREFIX}${slug}`;
     const evidenceIds = Array.from({ length: 1 + random.int(3) }, () => quote(`${name} is reported.`));
+    evidenceOf.set(id, evidenceIds);
     plan.entities.push({
       id,
       label,
@@ -85,7 +88,8 @@ export function generateCorpus(eventCount: number, seed = 14): SeedPlan {
   };
   const relate = (type: RelationshipType, from: string, to: string, role: string | null = null) => {
     const id = `${from}|${type}|${to}`;
-    const props = { id, evidenceIds: [quote(`${from} ${type} ${to}.`)], role, note: null, seeded: true };
+    const evidenceIds = (evidenceOf.get(to) ?? []).slice(0, 1);
+    const props = { id, evidenceIds, role, note: null, seeded: true };
     plan.relationships.push({ id, type, from, to, props } satisfies PlannedRelationship);
   };
 
