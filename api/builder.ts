@@ -2,6 +2,7 @@ import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import { GraphQLError, Kind, type ValueNode } from 'graphql';
+import { calendarDateProblem, isCalendarDate } from '../graph/time/calendar-date.js';
 import type { ApiContext } from './context.js';
 import { decodeGlobalId, encodeGlobalId } from './global-id.js';
 
@@ -33,8 +34,6 @@ export const builder = new SchemaBuilder<{
 
 builder.queryType({ description: 'Read-only access to the evidence-backed conflict graph.' });
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 builder.scalarType('Date', {
   description: 'A calendar date, ISO 8601 `YYYY-MM-DD` (inclusive bound when used as one).',
   serialize: (value) => String(value),
@@ -50,8 +49,8 @@ builder.scalarType('JSON', {
 });
 
 function parseDate(value: unknown): string {
-  if (typeof value !== 'string' || !ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new GraphQLError(`Expected a date as "YYYY-MM-DD", got ${JSON.stringify(value)}.`, {
+  if (!isCalendarDate(value)) {
+    throw new GraphQLError(`Date: ${calendarDateProblem(value)}. Send a day such as "2025-06-01".`, {
       extensions: { code: 'BAD_USER_INPUT' },
     });
   }

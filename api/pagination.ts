@@ -48,7 +48,7 @@ export function cursorToOffset(cursor: string, argument: string): number {
   return Number(match[1]);
 }
 
-function checkSize(value: number | null | undefined, argument: string): void {
+export function checkPageSize(value: number | null | undefined, argument: string): void {
   if (value != null && (value < 0 || value > MAX_PAGE_SIZE)) {
     throw new BadUserInputError(
       `"${argument}" must be between 0 and ${MAX_PAGE_SIZE}, got ${value}.`,
@@ -59,8 +59,8 @@ function checkSize(value: number | null | undefined, argument: string): void {
 
 /** The slice of the sorted list that the connection arguments ask for. */
 export function pageWindow(args: ConnectionArgs): PageWindow {
-  checkSize(args.first, 'first');
-  checkSize(args.last, 'last');
+  checkPageSize(args.first, 'first');
+  checkPageSize(args.last, 'last');
   const start = args.after ? cursorToOffset(args.after, 'after') + 1 : 0;
   let end = args.before ? cursorToOffset(args.before, 'before') : Number.POSITIVE_INFINITY;
   end = Math.max(end, start);
@@ -88,9 +88,4 @@ export function toConnection<T>(page: Page<T>, window: PageWindow): Connection<T
       endCursor: edges.at(-1)?.cursor ?? null,
     },
   };
-}
-
-/** Pages an already sorted array (the timeline is placed in memory). */
-export function pageOfArray<T>(items: readonly T[], window: PageWindow): Page<T> {
-  return { total: items.length, items: items.slice(window.offset, window.offset + window.limit) };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EVENT_TYPE_NAMES } from '../../graph/model/event-types.js';
 import { ENTITY_LABELS, type EntityLabel } from '../../graph/model/labels.js';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../../graph/model/relationship-types.js';
+import { calendarDateProblem, isCalendarDate } from '../../graph/time/calendar-date.js';
 
 // Query parameters of the exports, named like the GraphQL arguments they mirror (`kinds` of
 // `neighborhood`, `from`/`to`/`match`/`actorIds`/`issueIds`/`types` of `timeline`). Lists may
@@ -39,8 +40,8 @@ function idsWithPrefix(prefix: string) {
   );
 }
 
-const isoDate = z.iso.date({
-  error: (issue) => `expected a date like 2025-06-01, got ${JSON.stringify(issue.input)}.`,
+const isoDate = z.string().refine(isCalendarDate, {
+  error: (issue) => `${calendarDateProblem(issue.input)}; send a day such as 2025-06-01.`,
 });
 
 export const GraphExportParams = z.strictObject({

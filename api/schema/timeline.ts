@@ -1,13 +1,16 @@
 import { EVENT_TYPE_NAMES } from '../../graph/model/event-types.js';
-import { listTimelineBounds } from '../../graph/queries/list-timeline-bounds.js';
+import {
+  countTimelineEvents,
+  listTimelineEvents,
+  type TimelineFilter,
+  type TimelineRow,
+} from '../../graph/queries/list-timeline-events.js';
 import { builder } from '../builder.js';
 import { knownValuesOf } from '../enum-arg.js';
 import { BadUserInputError } from '../errors.js';
 import { idsOf } from '../global-id.js';
 import { requireKnownIds } from '../known-ids.js';
-import { type Placement, placeEvents } from '../logic/place-events.js';
-import { pageOfArray, pageWindow, toConnection } from '../pagination.js';
-import { totalCountOf } from './connection.js';
+import { rankToCursor, timelineSeek } from '../timeline-cursor.js';
 import { TimelineMatch } from './enums.js';
 import { Event } from './event.js';
 
@@ -20,12 +23,18 @@ const TimelinePlacement = builder.enumType('TimelinePlacement', {
   } as const,
 });
 
+interface TimelineEdgeShape {
+  cursor: string;
+  node: TimelineRow['event'];
+  row: TimelineRow;
+}
+
 builder.queryField('timeline', (t) =>
   t.connection(
     {
       type: Event,
       description:
-        'Events in time order, dated and relative ones together (relative ones placed by PRECEDES). Each event carries its earliest/latest bounds and precision.',
+        'Events in time order, dated and relative ones together (relative ones placed by PRECEDES). The order is stored when the graph is written, so a page costs the same on any corpus. Each event carries its earliest/latest bounds and precision.',
       args: {
         from: t.arg({ type: 'Date', required: false, description: 'Window start (inclusive).' }),
         to: t.arg({ type: 'Date', required: false, description: 'Window end (inclusive).' }),
@@ -42,32 +51,44 @@ builder.queryField('timeline', (t) =>
           ['actorIds', args.actorIds],
           ['issueIds', args.issueIds],
         ]);
-        const window = pageWindow(args);
-        const { events, order } = await listTimelineBounds(ctx.client, {
+        const filter: TimelineFilter = {
           from: args.from,
           to: args.to,
           certain: args.match === 'CERTAINLY',
           types: knownValuesOf(args.types, EVENT_TYPE_NAMES, 'types'),
           actorIds: idsOf(args.actorIds, 'Actor', 'actorIds'),
           issueIds: idsOf(args.issueIds, 'Issue', 'issueIds'),
-        });
-        const placed = placeEvents(events, order);
-        const connection = toConnection(pageOfArray(placed, window), window);
-        // The node is the event's id: the Event loader fetches the page's events in one query.
+        };
+        const seek = timelineSeek(args);
+        const rows = await listTimelineEvents(ctx.client, filter, seek);
+        const more = rows.length > seek.size;
+        const page = rows.slice(0, seek.size);
+        if (seek.backwards) page.reverse();
+        const edges: TimelineEdgeShape[] = page.map((row) => ({
+          cursor: rankToCursor(row.rank),
+          node: row.event,
+          row,
+        }));
         return {
-          ...connection,
-          edges: connection.edges.map((edge) => ({
-            ...edge,
-            node: edge.node.event.id,
-            placement: edge.node,
-          })),
+          edges,
+          filter,
+          pageInfo: {
+            hasNextPage: seek.backwards ? seek.beforeRank !== null : more,
+            hasPreviousPage: seek.backwards ? more : seek.afterRank !== null,
+            startCursor: edges[0]?.cursor ?? null,
+            endCursor: edges.at(-1)?.cursor ?? null,
+          },
         };
       },
     },
     {
       name: 'TimelineConnection',
       fields: (tc) => ({
-        totalCount: tc.int({ resolve: totalCountOf }),
+        totalCount: tc.int({
+          description: 'Events the filters keep (one more query, only when asked for).',
+          resolve: (connection, _args, ctx) =>
+            countTimelineEvents(ctx.client, (connection as { filter: TimelineFilter }).filter),
+        }),
       }),
     },
     {
@@ -75,13 +96,13 @@ builder.queryField('timeline', (t) =>
       fields: (te) => ({
         placedBy: te.field({
           type: TimelinePlacement,
-          resolve: (e) => (e as unknown as { placement: Placement<unknown> }).placement.placedBy,
+          resolve: (edge) => (edge as TimelineEdgeShape).row.placedBy,
         }),
         sortDate: te.field({
           type: 'Date',
           nullable: true,
           description: 'The date the event is sorted by (its own, or inherited through PRECEDES).',
-          resolve: (e) => (e as unknown as { placement: Placement<unknown> }).placement.sortDate,
+          resolve: (edge) => (edge as TimelineEdgeShape).row.sortDate,
         }),
       }),
     },

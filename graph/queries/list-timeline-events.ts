@@ -1,4 +1,5 @@
 import type { GraphClient } from '../client.js';
+import { OPEN_END, OPEN_START } from '../time/possible-span.js';
 import {
   type EntityNode,
   entityProjection,
@@ -6,34 +7,13 @@ import {
   relTypes,
   toEntityNode,
 } from './entity-row.js';
-import { listFilter } from './page.js';
+import { cypherInt, listFilter } from './page.js';
 
-// The events a timeline request keeps (shared with list-timeline-bounds.ts).
-// POSSIBLY: the event's interval may overlap the window (unknown bounds are open);
-// CERTAINLY: both bounds are known and lie inside it.
-export const TIMELINE_MATCH = `
-MATCH (n:Event)
-WHERE ($types IS NULL OR n.kind IN $types)
-  AND ($actorIds IS NULL OR EXISTS { MATCH (a:Actor)-[:${relTypes(...PARTICIPATION_TYPES)}]->(n) WHERE a.id IN $actorIds })
-  AND ($issueIds IS NULL OR EXISTS { MATCH (n)-[:CONCERNS]->(i:Issue) WHERE i.id IN $issueIds })
-  AND ($from IS NULL OR CASE WHEN $certain
-        THEN n.earliest IS NOT NULL AND n.earliest >= date($from)
-        ELSE n.latest IS NULL OR n.latest >= date($from) END)
-  AND ($to IS NULL OR CASE WHEN $certain
-        THEN n.latest IS NOT NULL AND n.latest <= date($to)
-        ELSE n.earliest IS NULL OR n.earliest <= date($to) END)`;
-
-/** Every PRECEDES edge with its ends' bounds. */
-export const PRECEDES_ORDER = `COLLECT {
-  MATCH (a:Event)-[:PRECEDES]->(b:Event)
-  RETURN {from: a.id, to: b.id, fromEarliest: a.earliest, fromLatest: a.latest, toEarliest: b.earliest, toLatest: b.latest}
-}`;
-
-// Events of a time window plus every PRECEDES edge (with its ends' bounds), so relative events
-// can be placed by their order even when the events that date them are filtered out.
-export const LIST_TIMELINE_EVENTS = `${TIMELINE_MATCH}
-WITH collect(${entityProjection('n')}) AS events
-RETURN events, ${PRECEDES_ORDER} AS order`;
+// One timeline page in one statement, keyset-paginated on the stored order (timelineRank, kept
+// by graph/time/store-timeline-order.ts), so a page costs about its own size whatever the
+// corpus: the query starts from the most selective thing it was given (the chosen actors or
+// issues, or the window through the possibleStart/possibleEnd indexes, else the rank index in
+// order) and stops after `limit` rows. The window rule is graph/time/possible-span.ts's.
 
 export interface TimelineFilter {
   from?: string | null;
@@ -44,30 +24,127 @@ export interface TimelineFilter {
   issueIds?: readonly string[] | null;
 }
 
-export interface PrecedesPair {
-  from: string;
-  to: string;
-  fromEarliest: string | null;
-  fromLatest: string | null;
-  toEarliest: string | null;
-  toLatest: string | null;
+/** Where a page starts: strictly after / before a rank, read forwards or backwards. */
+export interface TimelineSeek {
+  afterRank: number | null;
+  beforeRank: number | null;
+  limit: number;
+  backwards: boolean;
 }
 
+type Start = 'all' | 'actors' | 'issues' | 'window';
+
+const PARTICIPATION = relTypes(...PARTICIPATION_TYPES);
+
+// No bound is "the whole rank range", written as a range so the rank index can serve it.
+const BEFORE_ANY = Number.MAX_SAFE_INTEGER;
+
+const START: Record<Start, string> = {
+  all: 'MATCH (n:Event)',
+  actors: `MATCH (a:Actor)-[:${PARTICIPATION}]->(n:Event) WHERE a.id IN $actorIds WITH DISTINCT n`,
+  issues: 'MATCH (n:Event)-[:CONCERNS]->(i:Issue) WHERE i.id IN $issueIds WITH DISTINCT n',
+  // Closed spans can start at most maxSpan days before the window; open ones are few and
+  // found by their sentinel day.
+  window: `
+WITH coalesce(COLLECT {
+  MATCH (s:Event) WHERE s.spanDays >= 0 RETURN s.spanDays ORDER BY s.spanDays DESC LIMIT 1
+}[0], 0) AS maxSpan
+CALL (maxSpan) {
+  MATCH (n:Event) WHERE n.possibleStart >= date($from) - duration({days: maxSpan}) AND n.possibleStart <= date($to)
+  RETURN n
+  UNION
+  MATCH (n:Event) WHERE n.possibleStart = date('${OPEN_START}') RETURN n
+  UNION
+  MATCH (n:Event) WHERE n.possibleEnd = date('${OPEN_END}') RETURN n
+}
+WITH n`,
+};
+
+/** Every filter, applied to `n` whatever the start (re-checking the start's own is cheap). */
+export const TIMELINE_FILTERS = `
+WHERE n.timelineRank > $afterRank AND n.timelineRank < $beforeRank
+  AND ($types IS NULL OR n.kind IN $types)
+  AND ($actorIds IS NULL OR EXISTS { MATCH (a:Actor)-[:${PARTICIPATION}]->(n) WHERE a.id IN $actorIds })
+  AND ($issueIds IS NULL OR EXISTS { MATCH (n)-[:CONCERNS]->(i:Issue) WHERE i.id IN $issueIds })
+  AND ($from IS NULL OR CASE WHEN $certain
+        THEN n.earliest IS NOT NULL AND n.earliest >= date($from)
+        ELSE n.possibleEnd >= date($from) END)
+  AND ($to IS NULL OR CASE WHEN $certain
+        THEN n.latest IS NOT NULL AND n.latest <= date($to)
+        ELSE n.possibleStart <= date($to) END)`;
+
+function pageQuery(start: Start, direction: 'ASC' | 'DESC'): string {
+  return `${START[start]}${TIMELINE_FILTERS}
+WITH n ORDER BY n.timelineRank ${direction} LIMIT $limit
+RETURN n.timelineRank AS rank, n.placedBy AS placedBy, n.sortDate AS sortDate, ${entityProjection('n')} AS event`;
+}
+
+const STARTS: readonly Start[] = ['all', 'actors', 'issues', 'window'];
+
+export const LIST_TIMELINE_EVENTS = Object.fromEntries(
+  STARTS.map((start) => [start, { ASC: pageQuery(start, 'ASC'), DESC: pageQuery(start, 'DESC') }]),
+) as Record<Start, Record<'ASC' | 'DESC', string>>;
+
+export const COUNT_TIMELINE_EVENTS = Object.fromEntries(
+  STARTS.map((start) => [start, `${START[start]}${TIMELINE_FILTERS}\nRETURN count(n) AS total`]),
+) as Record<Start, string>;
+
+// Without filters Neo4j answers from its count store.
+export const COUNT_ALL_EVENTS = 'MATCH (n:Event) RETURN count(n) AS total';
+
+export type TimelinePlacement = 'DATE' | 'ORDER' | 'UNPLACED';
+
+export interface TimelineRow {
+  rank: number;
+  placedBy: TimelinePlacement;
+  sortDate: string | null;
+  event: EntityNode;
+}
+
+export function startOf(filter: TimelineFilter): Start {
+  if (listFilter(filter.actorIds)) return 'actors';
+  if (listFilter(filter.issueIds)) return 'issues';
+  if (filter.from && filter.to) return 'window';
+  return 'all';
+}
+
+function filterParams(filter: TimelineFilter) {
+  return {
+    from: filter.from ?? null,
+    to: filter.to ?? null,
+    certain: filter.certain,
+    types: listFilter(filter.types),
+    actorIds: listFilter(filter.actorIds),
+    issueIds: listFilter(filter.issueIds),
+  };
+}
+
+/** One page in timeline order (reversed when reading backwards: the caller flips it). */
 export async function listTimelineEvents(
   client: GraphClient,
   filter: TimelineFilter,
-): Promise<{ events: EntityNode[]; order: PrecedesPair[] }> {
-  const rows = await client.read<{ events: Record<string, unknown>[]; order: PrecedesPair[] }>(
-    LIST_TIMELINE_EVENTS,
-    {
-      from: filter.from ?? null,
-      to: filter.to ?? null,
-      certain: filter.certain,
-      types: listFilter(filter.types),
-      actorIds: listFilter(filter.actorIds),
-      issueIds: listFilter(filter.issueIds),
-    },
-  );
-  const row = rows[0];
-  return { events: (row?.events ?? []).map(toEntityNode), order: row?.order ?? [] };
+  seek: TimelineSeek,
+): Promise<TimelineRow[]> {
+  const cypher = LIST_TIMELINE_EVENTS[startOf(filter)][seek.backwards ? 'DESC' : 'ASC'];
+  const rows = await client.read<Omit<TimelineRow, 'event'> & { event: Record<string, unknown> }>(cypher, {
+    ...filterParams(filter),
+    afterRank: cypherInt(seek.afterRank ?? -1),
+    beforeRank: cypherInt(seek.beforeRank ?? BEFORE_ANY),
+    limit: cypherInt(seek.limit),
+  });
+  return rows.map((row) => ({ ...row, event: toEntityNode(row.event) }));
+}
+
+/** How many events the filter keeps (the connection's totalCount, asked for separately). */
+export async function countTimelineEvents(client: GraphClient, filter: TimelineFilter): Promise<number> {
+  const start = startOf(filter);
+  const unfiltered = start === 'all' && !listFilter(filter.types) && !filter.from && !filter.to;
+  const rows = unfiltered
+    ? await client.read<{ total: number }>(COUNT_ALL_EVENTS)
+    : await client.read<{ total: number }>(COUNT_TIMELINE_EVENTS[start], {
+        ...filterParams(filter),
+        afterRank: cypherInt(-1),
+        beforeRank: cypherInt(BEFORE_ANY),
+      });
+  return rows[0]?.total ?? 0;
 }

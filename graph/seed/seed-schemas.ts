@@ -5,6 +5,7 @@ import { DATE_PRECISIONS } from '../model/date-precision.js';
 import { EVENT_TYPE_NAMES } from '../model/event-types.js';
 import { ISSUE_KINDS } from '../model/issue-kinds.js';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../model/relationship-types.js';
+import { isCalendarDate } from '../time/calendar-date.js';
 
 // The shape of the three YAML files of one seed source (docs/model.md § "Seed files").
 // Objects are strict, so a misspelt field is reported instead of silently ignored.
@@ -20,14 +21,6 @@ function entityId(prefix: string) {
 export const anyEntityId = z.string().regex(new RegExp(`^(actor|place|issue|event|claim):${SLUG}$`), {
   error: 'must be an entity id such as actor:ukraine or event:istanbul-talks',
 });
-
-function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 export const isoDate = z
   .string({ error: "must be a quoted date 'YYYY-MM-DD'" })

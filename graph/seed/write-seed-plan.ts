@@ -1,6 +1,7 @@
 import { type GraphClient, type Row, runPlain } from '../client.js';
 import { ENTITY_LABELS, type EntityLabel, NODE_LABELS } from '../model/labels.js';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../model/relationship-types.js';
+import { storeTimelineOrder } from '../time/store-timeline-order.js';
 import type { SeedPlan } from './seed-plan.js';
 
 // Writes a checked plan in ONE write transaction: either all of it lands, or nothing does (a
@@ -109,6 +110,7 @@ export function writeSeedPlan(client: GraphClient, plan: SeedPlan, reset: boolea
       );
     }
     await written(run, MERGE_CITATIONS, plan.citations);
+    await storeTimelineOrder(run);
 
     const ids = [...plan.sources, ...plan.statements, ...plan.entities].map((n) => n.id);
     return {

@@ -22,8 +22,7 @@ import { listRelationships } from '../../graph/queries/list-relationships.js';
 import { listSources } from '../../graph/queries/list-sources.js';
 import { listStatements } from '../../graph/queries/list-statements.js';
 import { listSupportedRelationships } from '../../graph/queries/list-supported-relationships.js';
-import { listTimelineBounds } from '../../graph/queries/list-timeline-bounds.js';
-import { listTimelineEvents } from '../../graph/queries/list-timeline-events.js';
+import { countTimelineEvents, listTimelineEvents } from '../../graph/queries/list-timeline-events.js';
 import { searchEntities } from '../../graph/queries/search-entities.js';
 import { searchStatements } from '../../graph/queries/search-statements.js';
 
@@ -75,8 +74,20 @@ const runs: Record<string, (client: GraphClient) => Promise<unknown>> = {
     searchEntities(c, { lucene: '(kyiv^3 OR kyiv*)', labels: ['Actor'], origins: ['article'], first: 5 }),
   searchStatements: (c) =>
     searchStatements(c, { lucene: '"press for"^8', sourceIds: ['source:x'], first: 5 }),
-  listTimelineEvents: (c) => listTimelineEvents(c, { from: '2025-01-01', to: '2025-12-31', certain: true }),
-  listTimelineBounds: (c) => listTimelineBounds(c, { actorIds: ['actor:turkey'], certain: false }),
+  listTimelineWindow: (c) =>
+    listTimelineEvents(
+      c,
+      { from: '2025-01-01', to: '2025-12-31', certain: true },
+      { afterRank: 3, beforeRank: null, limit: 11, backwards: false },
+    ),
+  listTimelineByActor: (c) =>
+    listTimelineEvents(
+      c,
+      { actorIds: ['actor:turkey'], certain: false },
+      { afterRank: null, beforeRank: 40, limit: 11, backwards: true },
+    ),
+  countTimelineByIssue: (c) => countTimelineEvents(c, { issueIds: [HOSTILE], certain: false }),
+  countTimelineAll: (c) => countTimelineEvents(c, { certain: false }),
   expandNeighborhood: (c) =>
     expandNeighborhood(c, { frontier: ['actor:ukraine'], seen: ['actor:ukraine'], labels: null, limit: 11 }),
   listRelationsBetween: (c) => listRelationsBetween(c, ['actor:ukraine', 'event:x'], 100),

@@ -68,7 +68,8 @@ describe('createExportHandler', () => {
     const res = await fetch(`${base}/export/events.csv?to=tomorrow`);
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({
-      error: 'Bad "to": expected a date like 2025-06-01, got "tomorrow".',
+      error:
+        'Bad "to": expected a calendar date "YYYY-MM-DD" (a day that exists), got "tomorrow"; send a day such as 2025-06-01.',
       code: 'BAD_USER_INPUT',
       parameter: 'to',
     });

@@ -70,7 +70,7 @@ describe('readExportParams for the events export', () => {
 
   it('refuses dates that are not calendar dates', () => {
     expect(errorOf(() => events('from=June')).message).toBe(
-      'Bad "from": expected a date like 2025-06-01, got "June".',
+      'Bad "from": expected a calendar date "YYYY-MM-DD" (a day that exists), got "June"; send a day such as 2025-06-01.',
     );
     expect(errorOf(() => events('to=2025-02-30')).parameter).toBe('to');
   });

@@ -9,6 +9,7 @@ import { MIGRATIONS } from '../../graph/schema/migrations.js';
 const APPLIED_MIGRATION_HASHES: Record<number, string> = {
   1: 'sha256:e6aece814fc053b527c6f365f288ec80951c861c788117d9221793a218de6c13',
   2: 'sha256:69e36b1dd0bc73efe4778ae8ca66fe538784f6fc8e7aa4c215c33d15dad53aed',
+  3: 'sha256:9cd28c57e15272249113dd13f96a85623a667a20128130c3651f2a1eac7f886e',
 };
 
 function hashOf(migration: Migration): string {

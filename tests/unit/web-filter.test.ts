@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ENTITY_KINDS } from '../../web/src/app/state.js';
-import { type GraphFilters, mayOverlap, visibleElements } from '../../web/src/graph/filter.js';
+import { type GraphFilters, visibleElements } from '../../web/src/graph/filter.js';
 import { createTestEdge, createTestEvent, createTestModel, createTestNode } from './web-fixtures.js';
 
 // A small conflict: two actors, two issues, three events (one dated 2014, one June 2025, one
@@ -104,39 +104,5 @@ describe('graph filters', () => {
     expect(nodes).toContain('place:crimea');
     expect(nodes).toContain('claim:russia-asserts');
     expect(nodes).not.toContain('event:annexation');
-  });
-
-  it('treats unknown bounds as open when matching a range', () => {
-    const range = { from: '2020-01-01', to: '2020-12-31' };
-    expect(
-      mayOverlap(
-        { origin: 'ARTICLE', precision: 'RELATIVE', earliest: null, latest: null, relativePhrase: null },
-        range,
-      ),
-    ).toBe(true);
-    expect(
-      mayOverlap(
-        {
-          origin: 'ARTICLE',
-          precision: 'RELATIVE',
-          earliest: '2022-02-24',
-          latest: null,
-          relativePhrase: null,
-        },
-        range,
-      ),
-    ).toBe(false);
-    expect(
-      mayOverlap(
-        {
-          origin: 'ARTICLE',
-          precision: 'MONTH',
-          earliest: '2020-12-01',
-          latest: '2020-12-31',
-          relativePhrase: null,
-        },
-        range,
-      ),
-    ).toBe(true);
   });
 });

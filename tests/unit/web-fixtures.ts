@@ -72,6 +72,8 @@ export function createTestTimelineEvent(overrides: Partial<TimelineEvent> & { id
     after: [],
     before: [],
     partOf: [],
+    placedBy: 'DATE',
+    sortDate: overrides.earliest === undefined ? '2025-06-01' : overrides.earliest,
     ...overrides,
   };
 }

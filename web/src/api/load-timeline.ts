@@ -9,6 +9,7 @@ export const TIMELINE_QUERY = /* GraphQL */ `
     timeline(first: $first, after: $after) {
       pageInfo { hasNextPage endCursor }
       edges {
+        placedBy sortDate
         node {
           id name kind origin precision earliest latest relativePhrase
           issues { issue { id name } }
@@ -38,14 +39,20 @@ interface TimelineNode {
   partOf: { event: { id: string } }[];
 }
 
+interface TimelineEdge {
+  placedBy: TimelineEvent['placedBy'];
+  sortDate: string | null;
+  node: TimelineNode;
+}
+
 interface TimelinePage {
-  timeline: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: TimelineNode }[] };
+  timeline: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: TimelineEdge[] };
 }
 
 const PAGE_SIZE = 100;
 const MAX_PAGES = 30;
 
-export function toTimelineEvent(node: TimelineNode): TimelineEvent {
+export function toTimelineEvent({ node, placedBy, sortDate }: TimelineEdge): TimelineEvent {
   const unique = <T extends { id: string }>(items: T[]) =>
     items.filter((x, i) => items.findIndex((y) => y.id === x.id) === i);
   return {
@@ -62,6 +69,8 @@ export function toTimelineEvent(node: TimelineNode): TimelineEvent {
     after: node.preceding.map((link) => link.event.id),
     before: node.following.map((link) => link.event.id),
     partOf: node.partOf.map((link) => link.event.id),
+    placedBy,
+    sortDate,
   };
 }
 
@@ -74,7 +83,7 @@ export async function loadTimeline(signal?: AbortSignal): Promise<TimelineEvent[
       { first: PAGE_SIZE, after },
       signal,
     );
-    events.push(...data.timeline.edges.map((edge) => toTimelineEvent(edge.node)));
+    events.push(...data.timeline.edges.map(toTimelineEvent));
     if (!data.timeline.pageInfo.hasNextPage) break;
     after = data.timeline.pageInfo.endCursor;
   }

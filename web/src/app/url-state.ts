@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../../../graph/time/calendar-date.js';
 import {
   DEFAULT_VIEW,
   ENTITY_KINDS,
@@ -14,14 +15,7 @@ import {
 
 const ID = /^[a-z]+:[^\s,]+$/;
 const EDGE_ID = /^[a-z]+:[^\s,|]+\|[A-Z_]+\|[a-z]+:[^\s,|]+$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_IDS = 50;
-
-export function isValidDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 function idList(value: string | null, allowEdges = false): string[] {
   if (!value) return [];
@@ -37,7 +31,7 @@ function oneOf<T extends string>(value: string | null, allowed: readonly T[], fa
 }
 
 function parseRange(from: string | null, to: string | null): TimeRange | null {
-  if (!from || !to || !isValidDate(from) || !isValidDate(to)) return null;
+  if (!from || !to || !isCalendarDate(from) || !isCalendarDate(to)) return null;
   return from <= to ? { from, to } : { from: to, to: from };
 }
 

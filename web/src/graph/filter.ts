@@ -1,5 +1,6 @@
+import { possiblyOverlaps } from '../../../graph/time/possible-span.js';
 import type { EntityKind, TimeRange } from '../app/state.js';
-import type { EventTime, GraphModel, NodeRecord } from './model.js';
+import type { GraphModel, NodeRecord } from './model.js';
 
 // Which nodes the graph shows for the current filters. Pure, so the rules are unit-tested:
 // - kinds hide whole kinds;
@@ -21,14 +22,6 @@ export interface GraphFilters {
 export interface Visible {
   nodes: Set<string>;
   edges: Set<string>;
-}
-
-/** True when an event with these bounds may have happened inside the range. */
-export function mayOverlap(time: EventTime | null, range: TimeRange): boolean {
-  if (!time) return true;
-  const starts = time.earliest ?? '0000-01-01';
-  const ends = time.latest ?? '9999-12-31';
-  return starts <= range.to && ends >= range.from;
 }
 
 function adjacency(model: GraphModel): Map<string, Set<string>> {
@@ -84,7 +77,7 @@ export function visibleElements(model: GraphModel, filters: GraphFilters): Visib
     const inRange = new Set(
       [...candidates].filter((id) => {
         const node = model.nodes.get(id);
-        return node?.kind !== 'EVENT' || mayOverlap(node.time, range);
+        return node?.kind !== 'EVENT' || possiblyOverlaps(node.time, range);
       }),
     );
     // Drop what the time filter cut off from everything it was joined to.

@@ -3,7 +3,8 @@ import { describeTime, nextDay } from '../util/dates.js';
 
 // Where each event goes on the timeline. Dated events span their honest bounds (a month is a
 // month wide); events known only relatively (or not at all) never get a date: they go to their
-// own band, in the order PRECEDES gives, with whatever bound that order implies as words.
+// own band, in the order the API's timeline lists them (the stored order, which follows
+// PRECEDES; see graph/time/timeline-order.ts), with whatever bound that order implies as words.
 
 export interface TimelineEvent {
   id: string;
@@ -21,6 +22,9 @@ export interface TimelineEvent {
   before: string[];
   /** Ids of the larger events this one is a round or stage of (PART_OF). */
   partOf: string[];
+  /** What placed it in the timeline's order, and the date it is sorted by (from the API). */
+  placedBy: 'DATE' | 'ORDER' | 'UNPLACED';
+  sortDate: string | null;
 }
 
 export interface DatedItem {
@@ -56,53 +60,7 @@ export function isDatable(event: TimelineEvent): boolean {
   );
 }
 
-/**
- * Every event in one order that respects PRECEDES; ties (and cycles, which bad data could hold)
- * fall back to the earliest known bound, then to the order the API gave.
- */
-export function knownOrder(events: readonly TimelineEvent[]): string[] {
-  const index = new Map(events.map((event, i) => [event.id, i]));
-  const key = (event: TimelineEvent) =>
-    `${event.earliest ?? event.latest ?? '9999-12-31'}#${String(index.get(event.id)).padStart(6, '0')}`;
-  const byId = new Map(events.map((event) => [event.id, event]));
-  const incoming = new Map(events.map((event) => [event.id, 0]));
-  const outgoing = new Map<string, string[]>(events.map((event) => [event.id, []]));
-  const addEdge = (from: string, to: string) => {
-    const list = outgoing.get(from);
-    if (!list || !incoming.has(to) || list.includes(to)) return;
-    list.push(to);
-    incoming.set(to, (incoming.get(to) ?? 0) + 1);
-  };
-  for (const event of events) {
-    for (const earlier of event.after) addEdge(earlier, event.id);
-    for (const later of event.before) addEdge(event.id, later);
-  }
-  const ready = events.filter((event) => incoming.get(event.id) === 0);
-  const order: string[] = [];
-  while (order.length < events.length) {
-    if (ready.length === 0) {
-      // A cycle: release the lowest-keyed event still waiting.
-      const waiting = events.filter((event) => !order.includes(event.id) && !ready.includes(event));
-      waiting.sort((a, b) => key(a).localeCompare(key(b)));
-      const next = waiting[0];
-      if (!next) break;
-      incoming.set(next.id, 0);
-      ready.push(next);
-    }
-    ready.sort((a, b) => key(a).localeCompare(key(b)));
-    const next = ready.shift() as TimelineEvent;
-    if (order.includes(next.id)) continue;
-    order.push(next.id);
-    for (const later of outgoing.get(next.id) ?? []) {
-      const left = (incoming.get(later) ?? 0) - 1;
-      incoming.set(later, left);
-      const event = byId.get(later);
-      if (left === 0 && event) ready.push(event);
-    }
-  }
-  return order;
-}
-
+/** `events` come in timeline order, as the API's `timeline` lists them. */
 export function placeEvents(events: readonly TimelineEvent[]): Placement {
   const byId = new Map(events.map((event) => [event.id, event]));
   const names = (ids: string[]) => ids.map((id) => byId.get(id)?.name).filter((n): n is string => !!n);
@@ -121,8 +79,7 @@ export function placeEvents(events: readonly TimelineEvent[]): Placement {
       when: describeTime(event.precision, start, last),
     });
   }
-  const relative = knownOrder(events)
-    .map((id) => byId.get(id) as TimelineEvent)
+  const relative = events
     .filter((event) => !isDatable(event))
     .map((event, order) => ({
       id: event.id,

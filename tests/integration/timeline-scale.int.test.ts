@@ -1,0 +1,119 @@
+import neo4j from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CORPUS_PREFIX, generateCorpus } from '../../bench/corpus/generate-corpus.js';
+import { type GraphClient, runPlain } from '../../graph/client.js';
+import { LIST_TIMELINE_EVENTS } from '../../graph/queries/list-timeline-events.js';
+import type { SeedPlan } from '../../graph/seed/seed-plan.js';
+import { writeSeedPlan } from '../../graph/seed/write-seed-plan.js';
+import { storeTimelineOrder } from '../../graph/time/store-timeline-order.js';
+import { type AppUnderTest, startAppUnderTest } from '../support/app-under-test.js';
+import { connectTestClient } from '../support/test-neo4j.js';
+
+// Regression for issue 14: one timeline page must not touch every event. A generated corpus of
+// a few thousand events goes through the seed writer (which stores the order), then PROFILE
+// counts what a page costs. The corpus is removed afterwards and the seed's order restored.
+const EVENTS = 3000;
+const PAGE = 50;
+// Writing thousands of rows into Neo4j on a loaded 2-core machine takes minutes, not seconds.
+const SETUP_BUDGET_MS = 600_000;
+
+let client: GraphClient;
+let app: AppUnderTest;
+
+/** The corpus without its evidence statements: this spec is about events and their order. */
+function eventsOnly(plan: SeedPlan): SeedPlan {
+  return { ...plan, statements: [], entities: plan.entities.map((e) => ({ ...e, evidenceIds: [] })) };
+}
+
+async function removeCorpus(): Promise<void> {
+  await client.writeTx(async (tx) => {
+    const run = <T extends Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}) =>
+      runPlain<T>(client, tx, cypher, params);
+    await run('MATCH (n:Seeded) WHERE n.id CONTAINS $marker DETACH DELETE n', {
+      marker: `:${CORPUS_PREFIX}`,
+    });
+    await storeTimelineOrder(run);
+  });
+}
+
+interface PlanNode {
+  operatorType: string;
+  rows: number;
+  dbHits: number;
+  children: PlanNode[];
+}
+
+const totalHits = (plan: PlanNode): number =>
+  plan.dbHits + plan.children.reduce((sum, c) => sum + totalHits(c), 0);
+
+async function profile(cypher: string, params: Record<string, unknown>): Promise<PlanNode> {
+  return client.readTx(async (tx) => {
+    const result = await tx.run(`PROFILE ${cypher}`, {
+      from: null,
+      to: null,
+      certain: false,
+      types: null,
+      actorIds: null,
+      issueIds: null,
+      afterRank: neo4j.int(-1),
+      beforeRank: neo4j.int(Number.MAX_SAFE_INTEGER),
+      limit: neo4j.int(PAGE + 1),
+      ...params,
+    });
+    return result.summary.profile as unknown as PlanNode;
+  });
+}
+
+beforeAll(async () => {
+  client = await connectTestClient();
+  await removeCorpus();
+  await writeSeedPlan(client, eventsOnly(generateCorpus(EVENTS)), false);
+  app = await startAppUnderTest(client);
+}, SETUP_BUDGET_MS);
+
+afterAll(async () => {
+  await app?.close();
+  if (client) await removeCorpus();
+  await client?.close();
+}, SETUP_BUDGET_MS);
+
+describe('timeline on a generated corpus (issue 14)', () => {
+  it('reads one page without touching all events, first page and deep alike', async () => {
+    const events = (await client.read<{ n: number }>('MATCH (n:Event) RETURN count(n) AS n'))[0]?.n ?? 0;
+    expect(events).toBeGreaterThan(EVENTS);
+    for (const afterRank of [-1, Math.floor(events / 2)]) {
+      const plan = await profile(LIST_TIMELINE_EVENTS.all.ASC, { afterRank: neo4j.int(afterRank) });
+      // Each row costs a bounded number of hits (its properties and evidence), whatever the corpus.
+      expect(totalHits(plan)).toBeLessThan(events / 2);
+      expect(totalHits(plan)).toBeLessThan(PAGE * 60);
+    }
+  });
+
+  it('reads a one-month window through the span indexes, not the whole corpus', async () => {
+    const plan = await profile(LIST_TIMELINE_EVENTS.window.ASC, { from: '2020-03-01', to: '2020-03-31' });
+    expect(totalHits(plan)).toBeLessThan(EVENTS);
+  });
+
+  it('stores an order that never contradicts PRECEDES and pages through it by cursor', async () => {
+    const broken = await client.read<{ n: number }>(
+      'MATCH (a:Event)-[:PRECEDES]->(b:Event) WHERE a.timelineRank >= b.timelineRank RETURN count(*) AS n',
+    );
+    expect(broken[0]?.n).toBe(0);
+    type Page = {
+      timeline: {
+        edges: { cursor: string; placedBy: string; sortDate: string | null; node: { id: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    };
+    const query = `query ($after: String) { timeline(first: ${PAGE}, after: $after) {
+      edges { cursor placedBy sortDate node { id } } pageInfo { hasNextPage endCursor } } }`;
+    const first = await app.graphql<Page>(query);
+    const second = await app.graphql<Page>(query, { after: first.timeline.pageInfo.endCursor });
+    const edges = [...first.timeline.edges, ...second.timeline.edges];
+    expect(edges).toHaveLength(2 * PAGE);
+    expect(new Set(edges.map((e) => e.node.id)).size).toBe(2 * PAGE);
+    const dates = edges.map((e) => e.sortDate ?? '9999-12-31');
+    expect([...dates].sort()).toEqual(dates);
+    expect(second.timeline.pageInfo.hasNextPage).toBe(true);
+  });
+});
