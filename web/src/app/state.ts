@@ -4,7 +4,7 @@
 export const ENTITY_KINDS = ['ACTOR', 'EVENT', 'CLAIM', 'ISSUE', 'PLACE'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
-export const PANELS = ['details', 'reader'] as const;
+export const PANELS = ['details', 'reader', 'list'] as const;
 export type SidePanel = (typeof PANELS)[number];
 
 export const LANE_MODES = ['issue', 'actor'] as const;
