@@ -29,8 +29,21 @@ describe('graph stylesheet', () => {
   });
 
   it('keeps selection rules last so they win over kind, path and focus styling', () => {
-    const last = GRAPH_STYLESHEET.slice(-2).map((rule) => rule.selector);
-    expect(last).toEqual(['node.is-selected', 'edge.is-selected']);
+    const last = GRAPH_STYLESHEET.slice(-3).map((rule) => rule.selector);
+    expect(last).toEqual(['node.is-selected', 'edge.is-selected', 'node.label-off']);
+  });
+
+  it('hides a label that gives way completely, background included', () => {
+    const rule = GRAPH_STYLESHEET.at(-1);
+    expect(rule?.style).toMatchObject({ 'text-opacity': 0, 'text-background-opacity': 0 });
+  });
+
+  it('never fades node text: what is pushed back keeps readable labels or none', () => {
+    for (const rule of GRAPH_STYLESHEET.filter((r) => r.selector.startsWith('node'))) {
+      const opacity = rule.style['text-opacity'];
+      if (opacity !== undefined) expect(opacity).toBe(0);
+      expect(rule.style.opacity).toBeUndefined();
+    }
   });
 });
 

@@ -1,3 +1,4 @@
+import { describeElement } from '../graph/describe-element.js';
 import { DetailsPanel } from '../graph/details-panel.js';
 import { GraphView } from '../graph/graph-view.js';
 import { createPathBar } from '../graph/path-bar.js';
@@ -15,6 +16,8 @@ import { Store } from './store.js';
 import { connectDetails } from './sync-details.js';
 import { connectGraph } from './sync-graph.js';
 import { connectReader } from './sync-reader.js';
+import { connectStatus } from './sync-status.js';
+import { connectTable } from './sync-table.js';
 import { connectTimeline } from './sync-timeline.js';
 import { buildGraphToolbar, buildTimelineToolbar, connectTabs } from './toolbars.js';
 import { parseViewState, serializeViewState } from './url-state.js';
@@ -47,6 +50,7 @@ export function startApp(root: HTMLElement): AppContext {
     onBackgroundTap: () => act().clearSelection(),
     onExpand: (id) => void act().expand(id),
     onHover: (id) => hoverStatements(id ? [id] : []),
+    describe: (id) => describeElement(data.get().model, id),
   });
   const timeline = new LazyTimeline(shell.timelineBody, {
     onSelect: (id) => (id ? act().select(id) : undefined),
@@ -60,12 +64,9 @@ export function startApp(root: HTMLElement): AppContext {
     onFindPaths: (from, to) => act().findPaths(from, to),
   });
   let supported: (ids: string[]) => { nodes: string[]; edges: string[] } = () => ({ nodes: [], edges: [] });
+  let phraseTargets: (ids: string[]) => string[] = () => [];
   const reader = new ReaderView({
-    onStatementsClick: (ids) => {
-      const { nodes, edges } = supported(ids);
-      act().selectMany([...edges, ...nodes]);
-      graph.fit([...nodes, ...edges]);
-    },
+    onStatementsClick: (ids) => act().selectMany(phraseTargets(ids)),
     onStatementsHover: (ids) => {
       const { nodes, edges } = ids ? supported(ids) : { nodes: [], edges: [] };
       graph.highlight('evidence-hover', [...nodes, ...edges]);
@@ -114,8 +115,11 @@ export function startApp(root: HTMLElement): AppContext {
   connectDetails(ctx);
   const readerSync = connectReader(ctx);
   supported = (ids) => readerSync.supported(ids);
+  phraseTargets = (ids) => readerSync.phraseTargets(ids);
   hoverStatements = (ids) => reader.hoverLinked(readerSync.statementsOf(ids));
   connectTimeline(ctx, setRangeLabel);
+  connectTable(ctx, act());
+  connectStatus(ctx);
   connectKeyboard(ctx, act(), () => search.focus());
 
   view.subscribe((state) => {

@@ -58,9 +58,8 @@ export async function loadAll(ctx: AppContext): Promise<void> {
       if (document.body.dataset.graph === 'settled') return;
       performance.mark('graph-settled');
       document.body.dataset.graph = 'settled';
-      // The refined layout moved everything: bring a lone selected element back into view.
-      const { selection } = ctx.view.get();
-      if (selection.length === 1 && selection[0]) ctx.graph.reveal(selection[0]);
+      // The refined layout moved everything: bring the selection back into view.
+      ctx.graph.reveal(ctx.view.get().selection);
     });
     const [events, sources] = await rest;
     await ctx.timeline.ready;

@@ -15,9 +15,14 @@ export interface Shell {
   graphControls: HTMLElement;
   pathSlot: HTMLElement;
   sidePane: HTMLElement;
-  tabs: { details: HTMLButtonElement; reader: HTMLButtonElement };
+  tabs: { details: HTMLButtonElement; reader: HTMLButtonElement; list: HTMLButtonElement };
   detailsPanel: HTMLElement;
   readerPanel: HTMLElement;
+  listPanel: HTMLElement;
+  /** A short polite status line for screen readers ("Selected: Ukraine, actor"). */
+  status: HTMLElement;
+  /** The canvas's text alternative: what the graph shows, in one sentence. */
+  graphSummary: HTMLElement;
   timelinePane: HTMLElement;
   timelineToolbar: HTMLElement;
   timelineBody: HTMLElement;
@@ -56,10 +61,13 @@ export function createShell(root: HTMLElement): Shell {
       role: 'application',
       'aria-roledescription': 'graph',
       'aria-label': 'Graph. Arrow keys move between nodes, Enter or e expands, Escape clears the selection.',
+      'aria-describedby': 'graph-summary',
     },
   });
+  const graphSummary = h('p', { class: 'sr-only', attrs: { id: 'graph-summary' } });
+  const status = h('div', { class: 'sr-only', attrs: { role: 'status', 'aria-live': 'polite' } });
   const graphOverlay = h('div', { class: 'graph-overlay', attrs: { 'aria-live': 'polite' } });
-  const graphStatus = h('div', { class: 'graph-status', attrs: { 'aria-live': 'polite' } });
+  const graphStatus = h('div', { class: 'graph-status' });
   const graphKey = h('div', { class: 'graph-key' });
   const graphControls = h('div', { class: 'graph-controls', attrs: { role: 'group', 'aria-label': 'Zoom' } });
   const graphPane = h(
@@ -67,11 +75,21 @@ export function createShell(root: HTMLElement): Shell {
     { class: 'pane graph-pane', attrs: { 'aria-label': 'Graph' } },
     graphToolbar,
     pathSlot,
-    h('div', { class: 'graph-stage' }, graphCanvas, graphStatus, graphKey, graphControls, graphOverlay),
+    h(
+      'div',
+      { class: 'graph-stage' },
+      graphCanvas,
+      graphSummary,
+      graphStatus,
+      graphKey,
+      graphControls,
+      graphOverlay,
+    ),
   );
   const tabs = {
     details: tab('tab-details', 'Details', 'panel-details'),
     reader: tab('tab-reader', 'Source', 'panel-reader'),
+    list: tab('tab-list', 'List', 'panel-list'),
   };
   const detailsPanel = h('div', {
     class: 'tab-panel',
@@ -87,6 +105,16 @@ export function createShell(root: HTMLElement): Shell {
       hidden: true,
     },
   });
+  const listPanel = h('div', {
+    class: 'tab-panel',
+    attrs: {
+      id: 'panel-list',
+      role: 'tabpanel',
+      'aria-labelledby': 'tab-list',
+      tabindex: '-1',
+      hidden: true,
+    },
+  });
   const sidePane = h(
     'aside',
     { class: 'pane side-pane', attrs: { 'aria-label': 'Details and source' } },
@@ -95,9 +123,11 @@ export function createShell(root: HTMLElement): Shell {
       { class: 'tabs', attrs: { role: 'tablist', 'aria-label': 'Side panel' } },
       tabs.details,
       tabs.reader,
+      tabs.list,
     ),
     detailsPanel,
     readerPanel,
+    listPanel,
   );
   const timelineToolbar = h('div', {
     class: 'pane-toolbar timeline-toolbar',
@@ -126,6 +156,7 @@ export function createShell(root: HTMLElement): Shell {
     ),
     banner,
     h('main', { class: 'workspace' }, graphPane, timelinePane, sidePane),
+    status,
   );
   return {
     root,
@@ -143,6 +174,9 @@ export function createShell(root: HTMLElement): Shell {
     tabs,
     detailsPanel,
     readerPanel,
+    listPanel,
+    status,
+    graphSummary,
     timelinePane,
     timelineToolbar,
     timelineBody,

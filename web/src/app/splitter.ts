@@ -17,11 +17,18 @@ export function attachSplitter(workspace: HTMLElement, timelinePane: HTMLElement
       tabindex: '0',
     },
   });
+  const maxHeight = () => Math.max(MIN, workspace.clientHeight - 180);
+  // A focusable separator is a widget: assistive tech reads its value, so it always has one.
+  const announce = (height: number) => {
+    handle.setAttribute('aria-valuemin', String(MIN));
+    handle.setAttribute('aria-valuemax', String(maxHeight()));
+    handle.setAttribute('aria-valuenow', String(Math.round(height)));
+    handle.setAttribute('aria-valuetext', `Timeline ${Math.round(height)} pixels high`);
+  };
   const setHeight = (height: number) => {
-    const max = Math.max(MIN, workspace.clientHeight - 180);
-    const clamped = Math.round(Math.min(max, Math.max(MIN, height)));
+    const clamped = Math.round(Math.min(maxHeight(), Math.max(MIN, height)));
     workspace.style.setProperty('--timeline-height', `${clamped}px`);
-    handle.setAttribute('aria-valuenow', String(clamped));
+    announce(clamped);
   };
   handle.addEventListener('pointerdown', (event) => {
     event.preventDefault();
@@ -42,5 +49,7 @@ export function attachSplitter(workspace: HTMLElement, timelinePane: HTMLElement
     setHeight(current + (event.key === 'ArrowUp' ? STEP : -STEP));
   });
   timelinePane.append(handle);
+  announce(timelinePane.getBoundingClientRect().height || MIN);
+  new ResizeObserver(() => announce(timelinePane.getBoundingClientRect().height)).observe(timelinePane);
   return handle;
 }

@@ -12,7 +12,7 @@ function toEntityKind<L extends EntityLabel>(label: L): Uppercase<L> {
   return label.toUpperCase() as Uppercase<L>;
 }
 
-export const PANELS = ['details', 'reader'] as const;
+export const PANELS = ['details', 'reader', 'list'] as const;
 export type SidePanel = (typeof PANELS)[number];
 
 export const LANE_MODES = ['issue', 'actor'] as const;

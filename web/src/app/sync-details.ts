@@ -4,6 +4,7 @@ import { type EntityDetails, getEntity } from '../api/get-entity.js';
 import { getStatements } from '../api/get-statements.js';
 import type { Relationship } from '../graph/details-panel.js';
 import type { NodeRecord } from '../graph/model.js';
+import { similarNodes } from '../graph/similar-names.js';
 import type { AppContext } from './context.js';
 import { ENTITY_KINDS, type EntityKind, isEdgeId, primarySelection } from './state.js';
 import { sameValue } from './store.js';
@@ -73,7 +74,12 @@ export function connectDetails(ctx: AppContext): void {
         entity = loaded;
         entities.set(primary, entity);
       }
-      details.showEntity(entity, relationshipsOf(primary), view.get().expanded.includes(primary));
+      details.showEntity(
+        entity,
+        relationshipsOf(primary),
+        view.get().expanded.includes(primary),
+        similarNodes(data.get().model, primary),
+      );
     } catch (error) {
       if (ticket !== request) return;
       details.showError(error instanceof ApiError ? error.message : 'Could not load the details.');

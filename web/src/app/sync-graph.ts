@@ -4,13 +4,15 @@ import { mergeGraph } from '../graph/model.js';
 import type { Actions } from './actions.js';
 import type { AppContext } from './context.js';
 import { h } from './dom.js';
-import { ENTITY_KINDS, primarySelection, type ViewState } from './state.js';
+import { ENTITY_KINDS, type ViewState } from './state.js';
 import { sameValue } from './store.js';
 
 // Keeps the graph canvas in step with the view state: what is visible, what is selected, and
 // the path finder's highlighted path.
 
 const FILTER_KEYS = ['kinds', 'issueIds', 'actorIds', 'range', 'expanded', 'selection'] as const;
+// A change to these re-fits the graph to what is left (selection and expand only add nodes).
+const REFIT_KEYS = ['kinds', 'issueIds', 'actorIds', 'range'] as const;
 
 function changed(state: ViewState, previous: ViewState, keys: readonly (keyof ViewState)[]): boolean {
   return keys.some((key) => !sameValue(state[key], previous[key]));
@@ -62,8 +64,7 @@ export function connectGraph(ctx: AppContext, actions: Actions): void {
   const refreshSelection = (reveal: boolean) => {
     const state = view.get();
     graph.setSelection(state.selection);
-    const primary = primarySelection(state);
-    if (reveal && primary && state.selection.length === 1) graph.reveal(primary);
+    if (reveal) graph.reveal(state.selection);
   };
 
   const showPath = () => {
@@ -123,6 +124,7 @@ export function connectGraph(ctx: AppContext, actions: Actions): void {
 
   view.subscribe((state, previous) => {
     if (changed(state, previous, FILTER_KEYS)) refreshVisibility();
+    if (changed(state, previous, REFIT_KEYS) && !state.path) graph.fit();
     if (changed(state, previous, ['selection'])) refreshSelection(true);
     if (changed(state, previous, ['path'])) void runPaths();
   });

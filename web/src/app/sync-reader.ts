@@ -3,6 +3,7 @@ import { edgesByStatement, relationLabel } from '../graph/model.js';
 import {
   buildEvidenceIndex,
   type EvidenceIndex,
+  phraseTarget,
   statementsFor,
   supportedBy,
 } from '../reader/evidence-index.js';
@@ -19,6 +20,8 @@ export interface ReaderSync {
   /** Quotes of an element in the open source, for graph hover. */
   statementsOf(ids: readonly string[]): string[];
   supported(statementIds: readonly string[]): { nodes: string[]; edges: string[] };
+  /** What clicking these phrases selects. */
+  phraseTargets(statementIds: readonly string[]): string[];
 }
 
 export function connectReader(ctx: AppContext): ReaderSync {
@@ -104,5 +107,13 @@ export function connectReader(ctx: AppContext): ReaderSync {
   return {
     statementsOf: (ids) => (shown ? statementsFor(shown.index, ids) : []),
     supported: (statementIds) => (shown ? supportedBy(shown.index, statementIds) : { nodes: [], edges: [] }),
+    phraseTargets: (statementIds) =>
+      shown
+        ? [
+            ...new Set(
+              statementIds.flatMap((id) => phraseTarget((shown as { index: EvidenceIndex }).index, id)),
+            ),
+          ]
+        : [],
   };
 }

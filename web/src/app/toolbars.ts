@@ -162,7 +162,7 @@ export function buildTimelineToolbar(ctx: AppContext, actions: Actions): (label:
       { class: 'toolbar-group toolbar-end' },
       button('−', 'Zoom the timeline out', () => ctx.timeline.zoom(0.5)),
       button('+', 'Zoom the timeline in', () => ctx.timeline.zoom(2)),
-      button('Fit', 'Show every dated event', () => ctx.timeline.fit()),
+      button('Fit', 'Fit: show every dated event the filters leave', () => ctx.timeline.fit()),
     ),
   );
   ctx.view.subscribe((state) => {
@@ -175,10 +175,11 @@ export function buildTimelineToolbar(ctx: AppContext, actions: Actions): (label:
 }
 
 export function connectTabs(ctx: AppContext, actions: Actions): void {
-  const { tabs, detailsPanel, readerPanel } = ctx.shell;
+  const { tabs, detailsPanel, readerPanel, listPanel } = ctx.shell;
   const entries: [SidePanel, HTMLButtonElement, HTMLElement][] = [
     ['details', tabs.details, detailsPanel],
     ['reader', tabs.reader, readerPanel],
+    ['list', tabs.list, listPanel],
   ];
   const show = (panel: SidePanel) => {
     for (const [name, tab, body] of entries) {
@@ -188,15 +189,20 @@ export function connectTabs(ctx: AppContext, actions: Actions): void {
       body.hidden = !on;
     }
   };
-  for (const [name, tab] of entries) {
+  entries.forEach(([name, tab], index) => {
     tab.addEventListener('click', () => actions.setPanel(name));
     tab.addEventListener('keydown', (event) => {
       if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-      const next = name === 'details' ? 'reader' : 'details';
+      const step = event.key === 'ArrowRight' ? 1 : -1;
+      const [next, nextTab] = entries[(index + step + entries.length) % entries.length] as [
+        SidePanel,
+        HTMLButtonElement,
+        HTMLElement,
+      ];
       actions.setPanel(next);
-      (next === 'details' ? tabs.details : tabs.reader).focus();
+      nextTab.focus();
     });
-  }
+  });
   ctx.view.subscribe((state, previous) => {
     if (state.panel !== previous.panel) show(state.panel);
   });

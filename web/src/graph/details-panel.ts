@@ -5,6 +5,8 @@ import { describeTime } from '../util/dates.js';
 import { citationsSection, introSection, quotesSection, relationshipsSection } from './details-sections.js';
 import { kindSwatch } from './legend.js';
 import { type EdgeRecord, type NodeRecord, relationLabel } from './model.js';
+import { withNamedEnds } from './quote-subject.js';
+import { type SimilarNode, similarSection } from './similar-names.js';
 import { KIND_STYLES } from './stylesheet.js';
 
 // The details panel: what one selected node or edge is, and the exact words behind it. Every
@@ -33,27 +35,48 @@ function kindBadge(kind: EntityKind, type: string): HTMLElement {
 }
 
 export class DetailsPanel {
-  readonly element = h('div', { class: 'details', attrs: { 'aria-live': 'polite' } });
+  // Not a live region: a screen reader would read the whole panel on every change. A short
+  // status line (sync-status.ts) announces the selection instead.
+  readonly element = h('div', { class: 'details' });
 
   constructor(readonly events: DetailsEvents) {}
 
-  showIntro(counts: Record<EntityKind, number> | null): void {
+  /**
+   * Re-renders the panel; when focus was inside it (a button that changed the selection), it
+   * moves to the new title instead of falling to the page body.
+   */
+  #replace(...children: Parameters<typeof append>[1][]): void {
+    const hadFocus = this.element.contains(document.activeElement) || this.#focusPending;
     clear(this.element);
-    append(this.element, ...introSection(counts));
+    append(this.element, ...children);
+    const title = this.element.querySelector<HTMLElement>('.details-title');
+    this.#focusPending = hadFocus && !title;
+    if (hadFocus && title) {
+      title.tabIndex = -1;
+      title.focus({ preventScroll: true });
+    }
+  }
+
+  #focusPending = false;
+
+  showIntro(counts: Record<EntityKind, number> | null): void {
+    this.#replace(...introSection(counts));
   }
 
   showLoading(label: string): void {
-    clear(this.element);
-    append(this.element, h('p', { class: 'loading-line', text: `Loading ${label}…` }));
+    this.#replace(h('p', { class: 'loading-line', text: `Loading ${label}…` }));
   }
 
   showError(message: string): void {
-    clear(this.element);
-    append(this.element, h('p', { class: 'error-line', text: message }));
+    this.#replace(h('p', { class: 'error-line', text: message }));
   }
 
-  showEntity(entity: EntityDetails, relationships: readonly Relationship[], expanded: boolean): void {
-    clear(this.element);
+  showEntity(
+    entity: EntityDetails,
+    relationships: readonly Relationship[],
+    expanded: boolean,
+    similar: readonly SimilarNode[] = [],
+  ): void {
     const time =
       entity.entityKind === 'EVENT' && entity.precision
         ? h(
@@ -71,8 +94,7 @@ export class DetailsPanel {
             }),
           )
         : null;
-    append(
-      this.element,
+    this.#replace(
       h(
         'header',
         { class: 'details-head' },
@@ -95,6 +117,7 @@ export class DetailsPanel {
           }),
         ),
       ),
+      similar.length ? similarSection(similar, entity.name, this.events) : null,
       quotesSection(entity.evidence, 'Evidence', this.events),
       entity.citedIn?.length ? citationsSection(entity.citedIn) : null,
       relationshipsSection(relationships, this.events),
@@ -107,7 +130,6 @@ export class DetailsPanel {
     target: NodeRecord | undefined,
     quotes: readonly Quote[] | null,
   ): void {
-    clear(this.element);
     const end = (node: NodeRecord | undefined, id: string) =>
       h('button', {
         class: 'link-button',
@@ -115,8 +137,8 @@ export class DetailsPanel {
         attrs: { type: 'button' },
         on: { click: () => this.events.onSelect(id) },
       });
-    append(
-      this.element,
+    const ends = [source, target].filter((node): node is NodeRecord => !!node);
+    this.#replace(
       h(
         'header',
         { class: 'details-head' },
@@ -131,16 +153,19 @@ export class DetailsPanel {
         edge.role ? h('p', { class: 'description', text: `Role: ${edge.role}` }) : null,
       ),
       quotes
-        ? quotesSection(quotes, 'Evidence', this.events)
+        ? withNamedEnds(
+            quotesSection(quotes, 'Evidence', this.events),
+            quotes,
+            ends,
+            `${source?.label ?? edge.source} ${relationLabel(edge.type)} ${target?.label ?? edge.target}`,
+          )
         : h('p', { class: 'loading-line', text: 'Loading quotes…' }),
     );
   }
 
   showSeveral(nodes: readonly NodeRecord[]): void {
-    clear(this.element);
     const [a, b] = nodes.slice(-2);
-    append(
-      this.element,
+    this.#replace(
       h('h2', { class: 'details-title', text: `${nodes.length} selected` }),
       h(
         'ul',

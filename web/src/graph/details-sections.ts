@@ -118,9 +118,13 @@ export function relationshipsSection(
               rel.edge.role ? h('span', { class: 'muted', text: ` (${rel.edge.role})` }) : null,
               h('button', {
                 class: 'btn btn-small btn-ghost',
-                text: `${rel.edge.evidenceIds.length} ${rel.edge.evidenceIds.length === 1 ? 'quote' : 'quotes'}`,
+                text: quoteCount(rel.edge.evidenceIds.length),
                 title: 'Select this relationship and show its quotes',
-                attrs: { type: 'button' },
+                // Every row's button reads "1 quote": the name says which relationship it opens.
+                attrs: {
+                  type: 'button',
+                  'aria-label': `${quoteCount(rel.edge.evidenceIds.length)}: ${heading} ${rel.other.label}`,
+                },
                 on: { click: () => events.onSelect(rel.edge.id) },
               }),
             ),
@@ -168,4 +172,8 @@ export function introSection(counts: Record<EntityKind, number> | null): (HTMLEl
       ]),
     ),
   ];
+}
+
+function quoteCount(n: number): string {
+  return `${n} ${n === 1 ? 'quote' : 'quotes'}`;
 }

@@ -1,10 +1,14 @@
 import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import type { ElementSummary } from './describe-element.js';
 import type { Visible } from './filter.js';
+import { attachHoverTooltip } from './hover-tooltip.js';
+import { attachLabelLevels, type LabelLevels } from './label-levels.js';
 import { layoutAdded, layoutAll } from './layout.js';
 import type { GraphModel } from './model.js';
 import { GRAPH_STYLESHEET } from './stylesheet.js';
 import { toElements } from './to-elements.js';
+import { panToShow } from './viewport-moves.js';
 
 cytoscape.use(fcose);
 
@@ -17,6 +21,8 @@ export interface GraphViewEvents {
   onBackgroundTap(): void;
   onExpand(id: string): void;
   onHover(id: string | null): void;
+  /** Words for the hover tooltip. */
+  describe(id: string): ElementSummary | null;
 }
 
 declare global {
@@ -28,6 +34,7 @@ declare global {
 
 export class GraphView {
   readonly cy: Core;
+  readonly labels: LabelLevels;
   #drawn = false;
 
   constructor(
@@ -44,6 +51,8 @@ export class GraphView {
       maxZoom: 4,
     });
     window.__cy = this.cy;
+    this.labels = attachLabelLevels(this.cy);
+    attachHoverTooltip(this.cy, container.parentElement ?? container, (id) => events.describe(id));
     this.cy.on('tap', 'node, edge', (event: EventObject) => {
       const original = event.originalEvent as MouseEvent | undefined;
       events.onTap(event.target.id(), !!(original?.shiftKey || original?.ctrlKey || original?.metaKey));
@@ -115,20 +124,20 @@ export class GraphView {
     });
   }
 
-  /** Brings an element into view (centred, zoomed in enough to read) unless it is already well inside. */
-  reveal(id: string): void {
-    const ele = this.cy.getElementById(id);
-    if (ele.empty() || ele.hasClass('hidden')) return;
-    const box = ele.renderedBoundingBox();
-    const margin = 60;
-    const inside =
-      box.x1 > margin &&
-      box.y1 > margin &&
-      box.x2 < this.cy.width() - margin &&
-      box.y2 < this.cy.height() - margin;
-    if (inside && this.cy.zoom() >= 0.8) return;
+  /**
+   * Brings elements into view by the smallest pan that shows them, at the zoom the user chose:
+   * already visible, nothing moves.
+   */
+  reveal(ids: readonly string[]): void {
+    let eles = this.cy.collection();
+    for (const id of ids) eles = eles.union(this.cy.getElementById(id));
+    eles = eles.not('.hidden');
+    if (eles.empty()) return;
+    const box = eles.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+    const { dx, dy } = panToShow(box, { w: this.cy.width(), h: this.cy.height() });
+    if (Math.abs(dx) < 1 && Math.abs(dy) < 1) return;
     this.cy.stop();
-    this.cy.animate({ center: { eles: ele }, zoom: Math.max(this.cy.zoom(), 1.1) }, { duration: 350 });
+    this.cy.animate({ panBy: { x: dx, y: dy } }, { duration: 250 });
   }
 
   highlight(className: string, ids: readonly string[]): void {
@@ -150,6 +159,7 @@ export class GraphView {
 
   fit(ids?: readonly string[]): void {
     let target = this.cy.elements().not('.hidden');
+    if (target.empty()) return;
     if (ids?.length) {
       target = this.cy.collection();
       for (const id of ids) target = target.union(this.cy.getElementById(id));

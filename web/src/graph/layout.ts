@@ -1,4 +1,5 @@
 import type { Core, LayoutOptions, NodeCollection } from 'cytoscape';
+import { separateNodes } from './separate-nodes.js';
 
 // Layout that keeps up as the graph grows. fcose's default quality takes ~29 s for 1,000 nodes
 // while its draft (spectral) quality takes ~0.3 s, so: draw the draft at once, then refine in
@@ -103,6 +104,17 @@ function stretchToViewport(cy: Core): void {
 
 type Positions = Record<string, { x: number; y: number }>;
 
+/** Pushes overlapping nodes apart (see separate-nodes.ts); the rest stay where they are. */
+export function removeOverlaps(cy: Core): void {
+  const discs = cy.nodes().map((node) => ({
+    id: node.id(),
+    ...node.position(),
+    radius: Math.max(node.width(), node.height()) / 2,
+  }));
+  const moved = separateNodes(discs);
+  cy.nodes().positions((node) => moved.get(node.id()) ?? node.position());
+}
+
 function positionsOf(cy: Core): Positions {
   const result: Positions = {};
   cy.nodes().forEach((node) => {
@@ -116,6 +128,7 @@ export async function layoutAll(cy: Core): Promise<LayoutTimings> {
   const started = performance.now();
   await runLayout(cy, cy.elements(), DRAFT_LAYOUT);
   stretchToViewport(cy);
+  removeOverlaps(cy);
   cy.fit(undefined, COMMON.padding);
   const draftMs = performance.now() - started;
   if (cy.nodes().length > REFINE_MAX_NODES || cy.nodes().length < 3) {
@@ -127,6 +140,7 @@ export async function layoutAll(cy: Core): Promise<LayoutTimings> {
       const draft = positionsOf(cy);
       void runLayout(cy, cy.elements(), REFINE_LAYOUT).then(() => {
         stretchToViewport(cy);
+        removeOverlaps(cy);
         const final = positionsOf(cy);
         cy.nodes().positions((node) => draft[node.id()] ?? node.position());
         const move = cy.layout({

@@ -42,46 +42,53 @@ function kindRules(): StyleRule[] {
   }));
 }
 
-// Actors and issues are the landmarks: their names stay readable when zoomed out; events' and
-// claims' longer names appear as you zoom in, or around the selected node.
-const LANDMARK_LABELS: StyleRule[] = [
-  {
-    selector: 'node[kind = "ACTOR"], node[kind = "ISSUE"]',
-    style: { 'font-size': 12.5, 'font-weight': 600, 'min-zoomed-font-size': 5 },
-  },
+// Labels keep a readable size at every zoom (label-levels.ts sets `labelSize`) and which of them
+// show is decided by importance, not kind. Focus and path bring their labels forward; what is
+// pushed back keeps full-contrast text (faint text is unreadable) and loses only its colour.
+const FOCUS_RULES: StyleRule[] = [
   {
     selector: 'node.in-focus, node.on-path',
-    style: { 'min-zoomed-font-size': 0, 'text-background-opacity': 0.95, 'z-index': 25 },
+    style: { 'text-background-opacity': 0.95, 'z-index': 25 },
   },
   { selector: 'edge.in-focus, edge.on-path', style: { 'min-zoomed-font-size': 0, 'z-index': 25 } },
-  { selector: 'node.context-dim', style: { opacity: 0.35, 'text-opacity': 0.3 } },
+  {
+    selector: 'node.context-dim',
+    style: { 'background-opacity': 0.3, 'border-opacity': 0.4, color: '#374151' },
+  },
   { selector: 'edge.context-dim', style: { opacity: 0.25, 'text-opacity': 0 } },
 ];
+
+/** Applied by label-levels.ts to labels that would overlap a more important one. */
+export const LABEL_OFF_RULE: StyleRule = {
+  selector: 'node.label-off',
+  style: { 'text-opacity': 0, 'text-background-opacity': 0 },
+};
 
 export const GRAPH_STYLESHEET: StyleRule[] = [
   {
     selector: 'node',
     style: {
-      label: 'data(label)',
+      label: 'data(display)',
       width: 'mapData(evidenceCount, 1, 8, 22, 40)',
       height: 'mapData(evidenceCount, 1, 8, 22, 40)',
       'border-width': 1.5,
       'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-      'font-size': 10.5,
-      color: '#1f2937',
+      'font-size': 'data(labelSize)',
+      color: '#111827',
       'text-valign': 'bottom',
-      'text-margin-y': 4,
-      'text-wrap': 'ellipsis',
-      'text-max-width': '120px',
+      'text-margin-y': 3,
+      // display labels come pre-wrapped (labels.ts); the width only guards against surprises.
+      'text-wrap': 'wrap',
+      'text-max-width': '600px',
+      'line-height': 1.15,
       'text-background-color': '#ffffff',
-      'text-background-opacity': 0.75,
+      'text-background-opacity': 0.85,
       'text-background-padding': '1px',
-      'min-zoomed-font-size': 12,
       'overlay-padding': 4,
     },
   },
   ...kindRules(),
-  ...LANDMARK_LABELS,
+  ...FOCUS_RULES,
   { selector: 'node.context', style: { 'background-opacity': 0.35, 'border-style': 'dashed' } },
   { selector: 'node.relative', style: { 'border-style': 'dotted', 'border-width': 2.5 } },
   {
@@ -108,7 +115,16 @@ export const GRAPH_STYLESHEET: StyleRule[] = [
     style: { 'line-color': '#e11d48', 'target-arrow-shape': 'none', 'line-style': 'dashed' },
   },
   { selector: 'edge[type = "PRECEDES"]', style: { 'line-color': '#6b7280', 'line-style': 'dotted' } },
-  { selector: '.faded', style: { opacity: 0.18, 'text-opacity': 0.1 } },
+  {
+    selector: 'node.faded',
+    style: {
+      'background-opacity': 0.18,
+      'border-opacity': 0.18,
+      'text-opacity': 0,
+      'text-background-opacity': 0,
+    },
+  },
+  { selector: 'edge.faded', style: { opacity: 0.18, 'text-opacity': 0 } },
   { selector: '.hidden', style: { display: 'none' } },
   {
     selector: 'node.evidence-hover',
@@ -158,4 +174,5 @@ export const GRAPH_STYLESHEET: StyleRule[] = [
       'z-index': 30,
     },
   },
+  LABEL_OFF_RULE,
 ];

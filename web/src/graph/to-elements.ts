@@ -1,3 +1,5 @@
+import { LABEL_PX } from './label-levels.js';
+import { distinctLabels, wrapLabel } from './labels.js';
 import type { EdgeRecord, GraphModel, NodeRecord } from './model.js';
 import { relationLabel } from './model.js';
 
@@ -9,6 +11,10 @@ export interface NodeElement {
   data: {
     id: string;
     label: string;
+    /** What the canvas shows: wrapped, shortened, told apart from look-alikes (labels.ts). */
+    display: string;
+    /** Font size in model units; label-levels.ts keeps it readable as the zoom changes. */
+    labelSize: number;
     kind: string;
     type: string;
     evidenceCount: number;
@@ -41,12 +47,14 @@ export function nodeClasses(node: NodeRecord): string {
   return classes.join(' ');
 }
 
-export function toNodeElement(node: NodeRecord): NodeElement {
+export function toNodeElement(node: NodeRecord, display = wrapLabel(node.label)): NodeElement {
   return {
     group: 'nodes',
     data: {
       id: node.id,
       label: node.label,
+      display,
+      labelSize: LABEL_PX,
       kind: node.kind,
       type: node.type,
       evidenceCount: Math.max(1, node.evidenceCount),
@@ -78,9 +86,12 @@ export function toElements(
   only?: { nodes: readonly string[]; edges: readonly string[] },
 ): (NodeElement | EdgeElement)[] {
   const nodes = only ? only.nodes.map((id) => model.nodes.get(id)) : [...model.nodes.values()];
+  const displays = distinctLabels([...model.nodes.values()]);
   const edges = only ? only.edges.map((id) => model.edges.get(id)) : [...model.edges.values()];
   return [
-    ...nodes.filter((n): n is NodeRecord => n !== undefined).map(toNodeElement),
+    ...nodes
+      .filter((n): n is NodeRecord => n !== undefined)
+      .map((node) => toNodeElement(node, displays.get(node.id))),
     ...edges
       .filter(
         (e): e is EdgeRecord => e !== undefined && model.nodes.has(e.source) && model.nodes.has(e.target),

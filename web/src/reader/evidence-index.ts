@@ -57,3 +57,13 @@ export function supportedBy(
   }
   return { nodes: [...nodes], edges: [...edges] };
 }
+
+/**
+ * What clicking a phrase selects: the things its innermost quote is evidence for, the entities
+ * when it names any ("Moscow and Kyiv" → Russia, Ukraine), otherwise the relationships it states.
+ */
+export function phraseTarget(index: EvidenceIndex, statementId: string): string[] {
+  const support = index.byStatement.get(statementId);
+  if (!support) return [];
+  return support.entities.length ? [...support.entities] : [...support.edges];
+}

@@ -59,6 +59,7 @@ export function articleBlocks(
   const text = source.text ?? '';
   const marks = new Map<string, HTMLElement[]>();
   const reasons = new Map(source.statements.map((s) => [s.id, s.reason]));
+  const lengths = new Map(source.statements.map((s) => [s.id, s.end - s.start]));
   const paragraphs = segmentText(
     text,
     source.statements.map((s) => ({ id: s.id, start: s.start, end: s.end, role: s.role })),
@@ -97,7 +98,8 @@ export function articleBlocks(
         text: segment.text,
         title: `Evidence for: ${names.slice(0, 8).join('; ')}${more}`,
         attrs: { tabindex: '0', role: 'button' },
-        dataset: { ids: evidenceIds.join(' ') },
+        // The shortest quote under the phrase is what the phrase itself says (see phraseTarget).
+        dataset: { ids: evidenceIds.join(' '), innermost: innermost(evidenceIds, lengths) },
       });
       for (const id of evidenceIds) marks.set(id, [...(marks.get(id) ?? []), mark]);
       block.append(mark);
@@ -105,4 +107,10 @@ export function articleBlocks(
     return block;
   });
   return { blocks, marks };
+}
+
+function innermost(ids: readonly string[], lengths: ReadonlyMap<string, number>): string {
+  return [...ids].sort(
+    (a, b) => (lengths.get(a) ?? Number.MAX_SAFE_INTEGER) - (lengths.get(b) ?? Number.MAX_SAFE_INTEGER),
+  )[0] as string;
 }

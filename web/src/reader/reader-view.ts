@@ -9,6 +9,7 @@ import { articleBlocks, type Describe, sourceHeader } from './reader-render.js';
 // article on a rail beside the text.
 
 export interface ReaderEvents {
+  /** A phrase was clicked: its innermost quote. */
   onStatementsClick(statementIds: string[]): void;
   onStatementsHover(statementIds: string[] | null): void;
   onSourceChange(sourceId: string): void;
@@ -28,19 +29,21 @@ export class ReaderView {
   #linked: string[] = [];
   #current = -1;
   #label = '';
+  /** The quote a click in the text picked: the selection it causes must not scroll away from it. */
+  #clicked: string | null = null;
 
   constructor(readonly events: ReaderEvents) {
     this.#body.append(this.#text, this.#rail);
     this.element = h('div', { class: 'reader' }, this.#header, this.#nav, this.#body);
     this.#text.addEventListener('click', (event) => {
       const mark = (event.target as HTMLElement).closest<HTMLElement>('mark[data-ids]');
-      if (mark) this.events.onStatementsClick(idsOf(mark));
+      if (mark) this.#pick(mark);
     });
     this.#text.addEventListener('keydown', (event) => {
       const mark = (event.target as HTMLElement).closest<HTMLElement>('mark[data-ids]');
       if (mark && (event.key === 'Enter' || event.key === ' ')) {
         event.preventDefault();
-        this.events.onStatementsClick(idsOf(mark));
+        this.#pick(mark);
       }
     });
     this.#text.addEventListener('mouseover', (event) => {
@@ -48,6 +51,17 @@ export class ReaderView {
       this.events.onStatementsHover(mark ? idsOf(mark) : null);
     });
     this.#text.addEventListener('mouseleave', () => this.events.onStatementsHover(null));
+  }
+
+  #pick(mark: HTMLElement): void {
+    const statement = mark.dataset.innermost ?? idsOf(mark)[0];
+    if (!statement) return;
+    this.#clicked = statement;
+    this.events.onStatementsClick([statement]);
+    // When the selection did not change (the same phrase again), nothing else will clear it.
+    queueMicrotask(() => {
+      this.#clicked = null;
+    });
   }
 
   showMessage(message: string): void {
@@ -81,9 +95,12 @@ export class ReaderView {
     }
     for (const id of this.#linked)
       for (const mark of this.#marks.get(id) ?? []) mark.classList.add('is-linked');
-    this.#current = this.#linked.length ? 0 : -1;
+    // After a click in the text, the clicked quote is the current one and the text stays put.
+    const clickedAt = this.#clicked ? this.#linked.indexOf(this.#clicked) : -1;
+    this.#clicked = null;
+    this.#current = clickedAt >= 0 ? clickedAt : this.#linked.length ? 0 : -1;
     this.#renderNav();
-    if (this.#linked.length) this.#showCurrent(scroll);
+    if (this.#linked.length) this.#showCurrent(scroll && clickedAt < 0);
   }
 
   /** Moves to the next (+1) or previous (-1) quote of the selection. */
@@ -105,6 +122,8 @@ export class ReaderView {
       this.#renderNav();
     }
     marks[0]?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    // "Show in article" hid the panel its button was in: focus follows to the quote.
+    marks[0]?.focus({ preventScroll: true });
     for (const mark of marks) {
       mark.classList.remove('flash');
       void mark.offsetWidth;

@@ -17,6 +17,17 @@ export function createRelativeBand(
   onHover: (id: string | null) => void,
 ): RelativeBand {
   const list = h('ol', { class: 'relative-items' });
+  // A mouse wheel scrolls vertically; the strip runs sideways, so the wheel moves it along.
+  list.addEventListener(
+    'wheel',
+    (event) => {
+      if (Math.abs(event.deltaY) <= Math.abs(event.deltaX)) return;
+      if (list.scrollWidth <= list.clientWidth) return;
+      list.scrollLeft += event.deltaY;
+      event.preventDefault();
+    },
+    { passive: false },
+  );
   const element = h(
     'section',
     { class: 'relative-band', attrs: { 'aria-label': 'Events known only by their order', hidden: true } },

@@ -9,6 +9,7 @@ import { eventOfItem, lanesFor } from './lanes.js';
 import { type Placement, placeEvents, type TimelineEvent } from './placement.js';
 import { createRelativeBand } from './relative-band.js';
 import { itemClass, laneGroups, laneItems, possibleWindow, readingOrder } from './timeline-items.js';
+import { windowFor } from './window-for.js';
 
 // The timeline: dated events on a real time axis in lanes (per issue or per actor); uncertain
 // dates are hatched bars as wide as every day they could be; background events are pale and
@@ -76,6 +77,10 @@ export class TimelineView {
       xss: { disabled: false },
     };
     this.#timeline = new Timeline(this.#surface, this.#items, this.#groups, options);
+    // The lane names scroll with the lanes: keyboard users must be able to reach that scroller.
+    const lanes = this.#surface.querySelector('.vis-panel.vis-left');
+    lanes?.setAttribute('tabindex', '0');
+    lanes?.setAttribute('aria-label', 'Lanes');
     this.#timeline.on('select', (props: { items: string[] }) => {
       const item = props.items[0];
       this.#pickedHere = item ? eventOfItem(String(item)) : null;
@@ -104,7 +109,7 @@ export class TimelineView {
       ? 'No event has a date yet: see the band above.'
       : 'No events in the graph yet.';
     this.setLanes(lanes, true);
-    this.fit();
+    this.#showWindow(true);
   }
 
   /** Shows a range with some room around it (a shared link's brushed range). */
@@ -191,8 +196,20 @@ export class TimelineView {
     });
   }
 
+  /** Fits the events the filters leave (faded ones do not stretch the axis). */
   fit(): void {
-    this.#timeline.fit({ animation: false });
+    this.#showWindow(false);
+  }
+
+  #showWindow(articleFirst: boolean): void {
+    const window = windowFor(
+      this.#placement.dated,
+      (id) => this.#events.get(id)?.origin,
+      this.#dimmed,
+      articleFirst,
+    );
+    if (window) this.#timeline.setWindow(new Date(window.start), new Date(window.end), { animation: false });
+    else this.#timeline.fit({ animation: false });
   }
 
   zoom(factor: number): void {

@@ -1,0 +1,36 @@
+import type { EventOrigin } from '../graph/model.js';
+import type { DatedItem } from './placement.js';
+
+// Which stretch of time the timeline shows: the events that are shown, not every event ever
+// loaded. It opens on the article's own events (background events reach back years and would
+// squeeze them against the edge); Fit shows every event the filters leave.
+
+export interface TimeWindow {
+  /** Milliseconds since the epoch, local midnight-based like the axis. */
+  start: number;
+  end: number;
+}
+
+const DAY = 86_400_000;
+
+function ms(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1).getTime();
+}
+
+export function windowFor(
+  items: readonly DatedItem[],
+  originOf: (id: string) => EventOrigin | undefined,
+  hidden: ReadonlySet<string>,
+  articleFirst: boolean,
+): TimeWindow | null {
+  const shown = items.filter((item) => !hidden.has(item.id));
+  const article = shown.filter((item) => originOf(item.id) === 'ARTICLE');
+  const chosen = articleFirst && article.length ? article : shown;
+  if (chosen.length === 0) return null;
+  const start = Math.min(...chosen.map((item) => ms(item.start)));
+  const end = Math.max(...chosen.map((item) => ms(item.end)));
+  // Room either side so the first and last labels are not cut at the edges.
+  const pad = Math.max(14 * DAY, (end - start) * 0.12);
+  return { start: start - pad, end: end + pad };
+}
