@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import { toPlain } from './convert.js';
 import { DatabaseUnavailableError, isUnavailable, translateDriverError } from './errors.js';
+import { DEFAULT_READ_STATUSES } from './model/review-status.js';
 
 export interface GraphClientOptions {
   uri: string;
@@ -151,7 +152,8 @@ export async function runPlain<T extends Row = Row>(
   params: Params = {},
 ): Promise<T[]> {
   client.queryCount++;
-  const result: QueryResult = await tx.run(cypher, params);
+  // Reads filter by review status (graph/queries/status-filter.ts); accepted only unless asked.
+  const result: QueryResult = await tx.run(cypher, { statuses: DEFAULT_READ_STATUSES, ...params });
   return result.records.map((record) => toPlain(record.toObject()) as T);
 }
 

@@ -1,0 +1,50 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import { type GraphClient, type Params, type Row, runPlain } from '../client.js';
+
+// Who is writing and why. Every revision names the author (a token's name, `seed` or
+// `ingest`), the reason given, and the source that motivated the change.
+export interface Author {
+  name: string;
+  /** The API token's id, null for the seed loader and command-line tools. */
+  tokenId: string | null;
+}
+
+export interface ChangeMeta {
+  author: Author;
+  reason?: string | null;
+  /** The source (`source:<slug>`) that motivated the change, when there is one. */
+  sourceId?: string | null;
+  /** A retry with the same key (per author) returns the first answer instead of writing again. */
+  idempotencyKey?: string | null;
+}
+
+/** One open write transaction of the write path, with its change's identity. */
+export interface WriteTx {
+  client: GraphClient;
+  tx: ManagedTransaction;
+  /** Shared by every revision this change records. */
+  changeId: string;
+  meta: ChangeMeta;
+  /** Ids of the revisions recorded so far, in order. */
+  revisionIds: string[];
+  /** Items this change touched; the invariants are checked on them before commit. */
+  touched: { entities: Set<string>; relationships: Set<string> };
+  run<T extends Row = Row>(cypher: string, params?: Params): Promise<T[]>;
+}
+
+export function openWriteTx(
+  client: GraphClient,
+  tx: ManagedTransaction,
+  changeId: string,
+  meta: ChangeMeta,
+): WriteTx {
+  return {
+    client,
+    tx,
+    changeId,
+    meta,
+    revisionIds: [],
+    touched: { entities: new Set(), relationships: new Set() },
+    run: (cypher, params = {}) => runPlain(client, tx, cypher, params),
+  };
+}
