@@ -8,7 +8,7 @@ import { DEFAULT_READ_GATE_LIMITS, ReadGate } from './read-gate.js';
 import { createGraphqlHandler } from './yoga.js';
 
 export type AppHandlerConfig = Pick<ApiConfig, 'dev' | 'corsOrigins'> &
-  Partial<Pick<ApiConfig, 'deadlineMs' | 'readGate'>> & { log?: Logger };
+  Partial<Pick<ApiConfig, 'deadlineMs' | 'readGate' | 'auth'>> & { log?: Logger };
 
 // What the app server mounts besides health and the web app. Shared by `npm start`, the
 // integration tests and the benchmarks, so they all exercise the same handlers.
@@ -24,6 +24,7 @@ export function createAppHandlers(
     gate,
     ...(config.log ? { log: config.log } : {}),
     ...(config.deadlineMs ? { deadlineMs: config.deadlineMs } : {}),
+    ...(config.auth ? { auth: config.auth } : {}),
   });
   return {
     graphql: graphql as unknown as RequestListener,

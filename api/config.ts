@@ -12,6 +12,8 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_ON_START: z.enum(['true', 'false']).default('true'),
   WEB_DIST_DIR: z.string().optional(),
+  REQUIRE_TOKEN_FOR_READS: z.enum(['true', 'false']).default('false'),
+  WRITE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   REQUEST_DEADLINE_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
   READ_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(16),
   READ_QUEUE_LENGTH: z.coerce.number().int().min(0).max(100_000).default(256),
@@ -28,6 +30,8 @@ export interface ApiConfig {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   seedOnStart: boolean;
   webDistDir: string;
+  /** Bearer-token settings (api/use-auth.ts); writes always need an editor token. */
+  auth: { requireTokenForReads: boolean; writesPerMinute: number };
   /** Every GraphQL request's time limit. */
   deadlineMs: number;
   /** Reads running at once, reads waiting, and how long one may wait (api/read-gate.ts). */
@@ -56,6 +60,10 @@ export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
             .filter(Boolean),
     logLevel: e.LOG_LEVEL,
     seedOnStart: e.SEED_ON_START === 'true',
+    auth: {
+      requireTokenForReads: e.REQUIRE_TOKEN_FOR_READS === 'true',
+      writesPerMinute: e.WRITE_RATE_LIMIT_PER_MINUTE,
+    },
     webDistDir: e.WEB_DIST_DIR ? resolve(e.WEB_DIST_DIR) : resolve(PROJECT_ROOT, 'web/dist'),
     deadlineMs: e.REQUEST_DEADLINE_MS,
     readGate: {

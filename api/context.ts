@@ -1,4 +1,5 @@
 import type { GraphClient } from '../graph/client.js';
+import type { AuthContext } from './auth/viewer.js';
 import type { ReadGate } from './read-gate.js';
 import { guardClient, type RequestScope } from './request-guard.js';
 
@@ -6,6 +7,8 @@ import { guardClient, type RequestScope } from './request-guard.js';
 // this object, so a new context per request means a fresh cache per request.
 export interface ApiContext {
   client: GraphClient;
+  /** Set by api/use-auth.ts: who is calling (null when anonymous). */
+  auth?: AuthContext;
 }
 
 /** With a gate and scope, reads wait their turn and stop at the request's deadline. */

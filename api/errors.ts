@@ -5,6 +5,12 @@ import { GraphQLError } from 'graphql';
 export const ERROR_CODES = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   NOT_FOUND: 'NOT_FOUND',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  CONFLICT: 'CONFLICT',
+  DUPLICATE_SOURCE: 'DUPLICATE_SOURCE',
+  INVARIANT_VIOLATION: 'INVARIANT_VIOLATION',
+  RATE_LIMITED: 'RATE_LIMITED',
   /** The query is over a static limit (depth, cost, aliases, tokens, directives). */
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   /** The answer would be over the response size limit. */

@@ -10,6 +10,7 @@ import { DEFAULT_READ_GATE_LIMITS, ReadGate, type ReadGateLimits } from './read-
 import { requestRecordOf } from './request-record.js';
 import { schema } from './schema/index.js';
 import { useArmor } from './use-armor.js';
+import { type AuthOptions, useAuth } from './use-auth.js';
 import { useBodyLimit } from './use-body-limit.js';
 import { useCost } from './use-cost.js';
 import { useCsrfPrevention } from './use-csrf-prevention.js';
@@ -30,6 +31,7 @@ export interface GraphqlHandlerOptions {
   readGate?: ReadGateLimits;
   /** Shared with /health and the exports, so all see one breaker. */
   gate?: ReadGate;
+  auth?: AuthOptions;
 }
 
 export const DEFAULT_DEADLINE_MS = 10_000;
@@ -56,6 +58,7 @@ export function createGraphqlHandler(options: GraphqlHandlerOptions) {
     useErrorCodes(),
     useArmor({ dev: options.dev }),
     useCost(),
+    useAuth(options.client, options.auth),
     useResponseLimits(schema),
     useRequestLog(log) as Plugin,
     ...(options.dev ? [] : [useNoIntrospection()]),
@@ -76,14 +79,14 @@ export function createGraphqlHandler(options: GraphqlHandlerOptions) {
       isDev: options.dev,
       maskError: (error, message, isDev) => maskError(error, message, isDev, deadlineMs),
     },
-    // No cookies or HTTP auth are read here, so no origin is ever allowed credentials, and an
+    // No cookies are read here (tokens travel in the Authorization header), so no origin is ever allowed credentials, and an
     // origin outside the list (including "null") gets no CORS headers at all.
     cors: (request) => {
       const origin = request.headers.get('origin');
       const allowed =
         options.corsOrigins === '*' || (origin !== null && options.corsOrigins.includes(origin));
       if (!allowed || origin === null || origin === 'null') return false;
-      return { origin, credentials: false, methods: ['GET', 'POST', 'OPTIONS'], maxAge: 600 };
+      return { origin, credentials: false, methods: ['GET', 'POST', 'OPTIONS'], allowedHeaders: ['content-type', 'authorization'], maxAge: 600 };
     },
     // GraphiQL from the inlined bundle (offline, no CDN), in development only: 9 MB for strangers.
     graphiql: options.dev ? { title: 'Conflict Graph GraphiQL', defaultQuery: EXAMPLE_QUERY } : false,

@@ -152,9 +152,16 @@ export async function runPlain<T extends Row = Row>(
   params: Params = {},
 ): Promise<T[]> {
   client.queryCount++;
-  // Reads filter by review status (graph/queries/status-filter.ts); accepted only unless asked.
-  const result: QueryResult = await tx.run(cypher, { statuses: DEFAULT_READ_STATUSES, ...params });
+  const result: QueryResult = await tx.run(cypher, withReadStatuses(params));
   return result.records.map((record) => toPlain(record.toObject()) as T);
+}
+
+/**
+ * Every statement gets `$statuses`: read queries filter by review status with it
+ * (graph/queries/status-filter.ts), accepted items only unless the caller's params say otherwise.
+ */
+export function withReadStatuses(params: Params): Params {
+  return { statuses: DEFAULT_READ_STATUSES, ...params };
 }
 
 function explainConnectFailure(uri: string, error: unknown): Error {

@@ -18,5 +18,8 @@ import './search.js';
 import './search-statements.js';
 import './timeline.js';
 import './stats.js';
+import './revision.js';
+import './review-fields.js';
+import './mutations/index.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -2,11 +2,12 @@ import type { GraphClient } from '../client.js';
 import type { EntityLabel } from '../model/labels.js';
 import { DOMAIN_TYPES, type EntityNode, entityProjection, toEntityNode } from './entity-row.js';
 import { cypherInt } from './page.js';
+import { readable } from './status-filter.js';
 
 // One breadth-first step: the not-yet-seen neighbours of the frontier over domain relationships.
 export const EXPAND_NEIGHBORHOOD = `
 MATCH (n:Entity)-[r]-(m:Entity)
-WHERE n.id IN $frontier AND type(r) IN $types AND NOT m.id IN $seen
+WHERE n.id IN $frontier AND type(r) IN $types AND NOT m.id IN $seen AND ${readable('r', 'm')}
   AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
 WITH DISTINCT m
 ORDER BY m.name, m.id

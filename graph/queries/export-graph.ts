@@ -12,13 +12,14 @@ import {
   toEntityNode,
   toRelationRow,
 } from './entity-row.js';
+import { readable } from './status-filter.js';
 
 // The whole graph (or the kinds asked for) with the exact quotes behind every node and edge,
 // for the file exports. Two statements in one read transaction: one consistent snapshot.
 
 export const EXPORT_GRAPH_NODES = `
 MATCH (n:Entity)
-WHERE $labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)
+WHERE ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)) AND ${readable('n')}
 RETURN ${entityProjection('n')} AS entity,
   COLLECT { MATCH (n)-[:EVIDENCED_BY]->(s:Statement) RETURN s { .id, .text } } AS evidence
 ORDER BY n.id`;
@@ -26,7 +27,7 @@ ORDER BY n.id`;
 // Only edges whose both ends were exported, so every edge's source and target exist in the file.
 export const EXPORT_GRAPH_EDGES = `
 MATCH (a:Entity)-[r]->(b:Entity)
-WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types
+WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types AND ${readable('r')}
 RETURN ${relationProjection('r')} AS relation,
   COLLECT { MATCH (s:Statement) WHERE s.id IN r.evidenceIds RETURN s { .id, .text } } AS evidence
 ORDER BY relation.id`;

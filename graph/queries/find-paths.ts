@@ -10,6 +10,7 @@ import {
   toRelationRow,
 } from './entity-row.js';
 import { cypherInt } from './page.js';
+import { readable } from './status-filter.js';
 
 export const MAX_PATH_LENGTH = 6;
 export const MAX_PATHS = 10;
@@ -25,7 +26,7 @@ const CANDIDATE_PATHS = MAX_PATHS * 5;
 export const FIND_PATHS = `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = SHORTEST ${CANDIDATE_PATHS} (a)-[:${relTypes(...DOMAIN_TYPES)}]-{1,${MAX_PATH_LENGTH}}(b)
-WITH p WHERE length(p) <= $maxLength
+WITH p WHERE length(p) <= $maxLength AND all(x IN nodes(p) WHERE ${readable('x')}) AND all(x IN relationships(p) WHERE ${readable('x')})
   AND all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
 RETURN [x IN nodes(p) | ${entityProjection('x')}] AS nodes,
   [r IN relationships(p) | ${relationProjection('r')}] AS relations

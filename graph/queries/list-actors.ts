@@ -16,10 +16,12 @@ import {
   readPage,
   textFilter,
 } from './page.js';
+import { readable } from './status-filter.js';
 
 export const LIST_ACTORS = `
 MATCH (n:Actor)
 WHERE ($kinds IS NULL OR n.kind IN $kinds)
+  AND ${readable('n')}
   AND ${NAME_OR_ALIAS_CONTAINS_TEXT}
   AND ($eventIds IS NULL OR EXISTS { MATCH (n)-[:${relTypes(...PARTICIPATION_TYPES)}]->(e:Event) WHERE e.id IN $eventIds })
   AND ($placeIds IS NULL OR EXISTS { MATCH (n)-[:${relTypes('CLAIMS_SOVEREIGNTY', 'CONTROLS')}]->(p:Place) WHERE p.id IN $placeIds })

@@ -2,10 +2,12 @@ import type { GraphClient } from '../client.js';
 import type { ClaimStance } from '../model/claim-stances.js';
 import { type EntityNode, entityProjection, toEntityNode } from './entity-row.js';
 import { listFilter, type Page, type PageWindow, pageTail, readPage, textFilter } from './page.js';
+import { readable } from './status-filter.js';
 
 export const LIST_CLAIMS = `
 MATCH (n:Claim)
 WHERE ($stances IS NULL OR n.kind IN $stances)
+  AND ${readable('n')}
   AND ($text IS NULL OR toLower(n.name) CONTAINS $text OR toLower(coalesce(n.description, '')) CONTAINS $text)
   AND ($holderIds IS NULL OR EXISTS { MATCH (a:Actor)-[:HOLDS]->(n) WHERE a.id IN $holderIds })
   AND ($issueIds IS NULL OR EXISTS { MATCH (n)-[:CONCERNS]->(i:Issue) WHERE i.id IN $issueIds })

@@ -15,11 +15,13 @@ import {
   readPage,
   textFilter,
 } from './page.js';
+import { readable } from './status-filter.js';
 
 // Sorted by their earliest known date (undated last), then name and id.
 export const LIST_EVENTS = `
 MATCH (n:Event)
 WHERE ($types IS NULL OR n.kind IN $types)
+  AND ${readable('n')}
   AND ($origin IS NULL OR n.origin = $origin)
   AND ${NAME_OR_ALIAS_CONTAINS_TEXT}
   AND ($actorIds IS NULL OR EXISTS { MATCH (a:Actor)-[:${relTypes(...PARTICIPATION_TYPES)}]->(n) WHERE a.id IN $actorIds })

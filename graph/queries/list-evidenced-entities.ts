@@ -1,8 +1,9 @@
 import type { GraphClient } from '../client.js';
 import { type EntityNode, entityProjection, toEntityNode } from './entity-row.js';
+import { readable } from './status-filter.js';
 
 export const LIST_EVIDENCED_ENTITIES = `
-MATCH (n:Entity)-[:EVIDENCED_BY]->(s:Statement) WHERE s.id IN $statementIds
+MATCH (n:Entity)-[:EVIDENCED_BY]->(s:Statement) WHERE s.id IN $statementIds AND ${readable('n')}
 RETURN s.id AS statementId, ${entityProjection('n')} AS entity
 ORDER BY statementId, n.name, n.id`;
 

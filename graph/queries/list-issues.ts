@@ -15,10 +15,12 @@ import {
   readPage,
   textFilter,
 } from './page.js';
+import { readable } from './status-filter.js';
 
 export const LIST_ISSUES = `
 MATCH (n:Issue)
 WHERE ($kinds IS NULL OR n.kind IN $kinds)
+  AND ${readable('n')}
   AND ${NAME_OR_ALIAS_CONTAINS_TEXT}
   AND ($actorIds IS NULL OR EXISTS {
     MATCH (a:Actor)-[:${relTypes(...PARTICIPATION_TYPES, 'HOLDS')}]->()-[:CONCERNS]->(n) WHERE a.id IN $actorIds })

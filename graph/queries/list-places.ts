@@ -16,10 +16,12 @@ import {
   readPage,
   textFilter,
 } from './page.js';
+import { readable } from './status-filter.js';
 
 export const LIST_PLACES = `
 MATCH (n:Place)
 WHERE ($kinds IS NULL OR n.kind IN $kinds)
+  AND ${readable('n')}
   AND ${NAME_OR_ALIAS_CONTAINS_TEXT}
   AND ($actorIds IS NULL
     OR EXISTS { MATCH (a:Actor)-[:${relTypes('CLAIMS_SOVEREIGNTY', 'CONTROLS')}]->(n) WHERE a.id IN $actorIds }

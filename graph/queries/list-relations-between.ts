@@ -1,10 +1,11 @@
 import type { GraphClient } from '../client.js';
 import { DOMAIN_TYPES, type RelationRow, relationProjection, toRelationRow } from './entity-row.js';
 import { cypherInt } from './page.js';
+import { readable } from './status-filter.js';
 
 export const LIST_RELATIONS_BETWEEN = `
 MATCH (a:Entity)-[r]->(b:Entity)
-WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types
+WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types AND ${readable('r')}
 RETURN ${relationProjection('r')} AS relation
 ORDER BY relation.id
 LIMIT $limit`;

@@ -9,6 +9,7 @@ import {
   toEntityNode,
   toRelationRow,
 } from './entity-row.js';
+import { readable } from './status-filter.js';
 
 export type Direction = 'out' | 'in' | 'both';
 
@@ -24,7 +25,7 @@ export const LIST_RELATIONS: Record<Direction, string> = Object.fromEntries(
     direction,
     `
 MATCH ${pattern}
-WHERE n.id IN $ids AND type(r) IN $types AND ($target IS NULL OR $target IN labels(m))
+WHERE n.id IN $ids AND type(r) IN $types AND ($target IS NULL OR $target IN labels(m)) AND ${readable('r', 'm')}
 RETURN n.id AS key, ${relationProjection('r')} AS relation, ${entityProjection('m')} AS other
 ORDER BY key, type(r), m.name, m.id`,
   ]),

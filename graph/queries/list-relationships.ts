@@ -2,10 +2,11 @@ import type { GraphClient } from '../client.js';
 import type { RelationshipType } from '../model/relationship-types.js';
 import { DOMAIN_TYPES, type RelationRow, relationProjection, toRelationRow } from './entity-row.js';
 import { listFilter, type Page, type PageWindow, pageTail, readPage } from './page.js';
+import { readable } from './status-filter.js';
 
 export const LIST_RELATIONSHIPS = `
 MATCH (a:Entity)-[r]->(b:Entity)
-WHERE type(r) IN $types
+WHERE type(r) IN $types AND ${readable('r', 'a', 'b')}
   AND ($entityIds IS NULL OR a.id IN $entityIds OR b.id IN $entityIds)
 WITH r AS n ORDER BY n.id${pageTail(relationProjection('x'))}`;
 

@@ -1,8 +1,9 @@
 import type { GraphClient } from '../client.js';
 import type { StatementRecord } from '../model/records.js';
+import { readable } from './status-filter.js';
 
 export const LIST_SOURCE_STATEMENTS = `
-MATCH (s:Statement) WHERE s.sourceId IN $sourceIds AND ($roles IS NULL OR s.role IN $roles)
+MATCH (s:Statement) WHERE s.sourceId IN $sourceIds AND ($roles IS NULL OR s.role IN $roles) AND ${readable('s')}
 RETURN s { .id, .sourceId, .text, .start, .end, .paragraph, .sentence, .role, .reason } AS statement
 ORDER BY s.sourceId, s.start, s.end`;
 

@@ -1,11 +1,12 @@
 import type { GraphClient } from '../client.js';
 import { DOMAIN_TYPES, type RelationRow, relationProjection, toRelationRow } from './entity-row.js';
+import { readable } from './status-filter.js';
 
 // Relationship evidence is stored on the relationship (`r.evidenceIds`), so this reads every
 // domain relationship once and keeps those citing one of the statements.
 export const LIST_SUPPORTED_RELATIONSHIPS = `
 MATCH (:Entity)-[r]->(:Entity)
-WHERE type(r) IN $types
+WHERE type(r) IN $types AND ${readable('r')}
 UNWIND r.evidenceIds AS statementId
 WITH statementId, r WHERE statementId IN $statementIds
 RETURN statementId, ${relationProjection('r')} AS relation

@@ -8,6 +8,7 @@ import {
   toEntityNode,
 } from './entity-row.js';
 import { cypherInt, listFilter } from './page.js';
+import { readable } from './status-filter.js';
 
 // One timeline page in one statement, keyset-paginated on the stored order (timelineRank, kept
 // by graph/time/store-timeline-order.ts), so a page costs about its own size whatever the
@@ -63,6 +64,7 @@ WITH n`,
 /** Every filter, applied to `n` whatever the start (re-checking the start's own is cheap). */
 export const TIMELINE_FILTERS = `
 WHERE n.timelineRank > $afterRank AND n.timelineRank < $beforeRank
+  AND ${readable('n')}
   AND ($types IS NULL OR n.kind IN $types)
   AND ($actorIds IS NULL OR EXISTS { MATCH (a:Actor)-[:${PARTICIPATION}]->(n) WHERE a.id IN $actorIds })
   AND ($issueIds IS NULL OR EXISTS { MATCH (n)-[:CONCERNS]->(i:Issue) WHERE i.id IN $issueIds })

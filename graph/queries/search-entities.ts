@@ -3,6 +3,7 @@ import type { EntityLabel } from '../model/labels.js';
 import type { StatementRecord } from '../model/records.js';
 import { type EntityNode, entityProjection, toEntityNode } from './entity-row.js';
 import { cypherInt } from './page.js';
+import { readable } from './status-filter.js';
 
 // Both full-text indexes in one round-trip. Statement hits count for the entities they
 // evidence; name/alias hits weigh double so "Kyiv" ranks Ukraine above the sentences naming it.
@@ -23,6 +24,7 @@ CALL () {
     AND ($origins IS NULL OR NOT n:Event OR n.origin IN $origins)
   RETURN n, score, hit AS statement
 }
+WITH n, score, statement WHERE ${readable('n')}
 WITH n, score, statement ORDER BY score DESC
 WITH n, collect({score: score, statement: statement})[0] AS best
 WITH n, best.score AS score, best.statement AS st

@@ -7,6 +7,11 @@ export function hasReadStatus(v: string): string {
   return `coalesce(${v}.status, 'ACCEPTED') IN $statuses`;
 }
 
+/** hasReadStatus for several variables at once, joined with AND. */
+export function readable(...vars: string[]): string {
+  return vars.map(hasReadStatus).join(' AND ');
+}
+
 /** The `statuses` param for a query whose caller asked for these statuses (default: accepted). */
 export function statusesParam(statuses: readonly ReviewStatus[] | null | undefined): {
   statuses: ReviewStatus[];

@@ -66,6 +66,8 @@ export async function seedDatabase(client: GraphClient, options: SeedOptions = {
   }
   for (const row of result.relationships) report.relationships[row.type] = row.n;
   for (const line of formatSeedReport(report)) log(line);
+  for (const c of result.conflicts)
+    log(`Conflict: ${c.id} was changed through the API (${c.changedBy}); the seed left it as it is.`);
   return report;
 }
 

@@ -2,6 +2,7 @@ import { type GraphClient, type Row, runPlain } from '../client.js';
 import { ENTITY_LABELS, type EntityLabel, NODE_LABELS } from '../model/labels.js';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../model/relationship-types.js';
 import { storeTimelineOrder } from '../time/store-timeline-order.js';
+import { guardHumanEdits, markSeededAccepted, type SeedConflict } from '../write/seed-guard.js';
 import type { SeedPlan } from './seed-plan.js';
 
 // Writes a checked plan in ONE write transaction: either all of it lands, or nothing does (a
@@ -81,12 +82,15 @@ export interface WriteResult {
   nodes: { label: string; sourceKind: string | null; n: number }[];
   relationships: { type: string; n: number }[];
   stale: number;
+  /** Items changed through the API since seeding: left as they are, not overwritten. */
+  conflicts: SeedConflict[];
 }
 
-export function writeSeedPlan(client: GraphClient, plan: SeedPlan, reset: boolean): Promise<WriteResult> {
+export function writeSeedPlan(client: GraphClient, seedPlan: SeedPlan, reset: boolean): Promise<WriteResult> {
   return client.writeTx(async (tx) => {
     const run = <T extends Row>(cypher: string, params: Record<string, unknown> = {}) =>
       runPlain<T>(client, tx, cypher, params);
+    const { plan, conflicts } = await guardHumanEdits(run, seedPlan, reset);
     const deleted = reset ? await written(run, DELETE_SEEDED, null) : 0;
 
     await written(run, MERGE_SOURCES, plan.sources);
@@ -110,14 +114,16 @@ export function writeSeedPlan(client: GraphClient, plan: SeedPlan, reset: boolea
       );
     }
     await written(run, MERGE_CITATIONS, plan.citations);
+    await markSeededAccepted(run);
     await storeTimelineOrder(run);
 
-    const ids = [...plan.sources, ...plan.statements, ...plan.entities].map((n) => n.id);
+    const ids = [...seedPlan.sources, ...seedPlan.statements, ...seedPlan.entities].map((n) => n.id);
     return {
       deleted,
       nodes: await run(COUNT_SEEDED_NODES, { labels: [...NODE_LABELS] }),
       relationships: await run(COUNT_SEEDED_RELATIONSHIPS),
       stale: (await run<{ n: number }>(COUNT_STALE, { ids }))[0]?.n ?? 0,
+      conflicts,
     };
   });
 }

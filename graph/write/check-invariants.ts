@@ -17,7 +17,7 @@ export const ACCEPTED_RELATIONSHIPS_WITHOUT_EVIDENCE = `
 MATCH (a:Entity)-[r]->(b:Entity)
 WHERE (a.id IN $entityIds OR b.id IN $entityIds OR r.id IN $relationshipIds)
   AND r.evidenceIds IS NOT NULL AND coalesce(r.status, 'ACCEPTED') = 'ACCEPTED'
-  AND (size(r.evidenceIds) = 0 OR size([(s:Statement) WHERE s.id IN r.evidenceIds | s]) < size(r.evidenceIds))
+  AND (size(r.evidenceIds) = 0 OR COUNT { MATCH (s:Statement) WHERE s.id IN r.evidenceIds } < size(r.evidenceIds))
 RETURN r.id AS id`;
 
 /** An accepted relationship with an end that is not accepted: it would dangle in every read. */

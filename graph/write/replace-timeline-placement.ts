@@ -1,7 +1,9 @@
+import { storeTimelineOrder } from '../time/store-timeline-order.js';
 import type { WriteTx } from './write-context.js';
 
 // The one call site for the timeline's stored order (issue 14): every change of event dates or
-// of PRECEDES goes through here, inside the same transaction. Until the timeline's
-// re-placement function lands, the timeline derives its order when read, so there is nothing
-// to store yet.
-export async function replaceTimelinePlacement(_w: WriteTx, _eventIds: readonly string[]): Promise<void> {}
+// of PRECEDES re-places the timeline inside the same transaction, so the order commits (or rolls
+// back) with the change. storeTimelineOrder re-orders every event; the ids say what changed.
+export async function replaceTimelinePlacement(w: WriteTx, _eventIds: readonly string[]): Promise<void> {
+  await storeTimelineOrder(w.run);
+}

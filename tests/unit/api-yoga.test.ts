@@ -179,11 +179,11 @@ describe('createGraphqlHandler', () => {
     expect(body.errors[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
-  it('has no mutations', async () => {
+  it('exposes the write mutations (issue 11)', async () => {
     const res = await createTestYoga({ dev: true }).fetch(
       'http://localhost/graphql',
       post({ query: '{ __schema { mutationType { name } } }' }),
     );
-    expect(await res.json()).toEqual({ data: { __schema: { mutationType: null } } });
+    expect(await res.json()).toEqual({ data: { __schema: { mutationType: { name: 'Mutation' } } } });
   });
 });

@@ -36,6 +36,15 @@ function createTestClient(rows: Record<string, unknown>[][] = []): { client: Gra
 const parametersOf = (cypher: string) =>
   [...new Set([...cypher.matchAll(/\$(\w+)/g)].map((m) => m[1]))].sort();
 
+// GraphClient binds `statuses` (the review-status filter) for every statement it runs.
+const suppliedParameters = (call: Call) =>
+  [
+    ...new Set([
+      ...Object.keys(call.params),
+      ...(parametersOf(call.cypher).includes('statuses') ? ['statuses'] : []),
+    ]),
+  ].sort();
+
 describe('exportGraph', () => {
   it('passes kinds and types as parameters and keeps only edges between exported nodes', async () => {
     const { client, calls } = createTestClient([
@@ -44,15 +53,15 @@ describe('exportGraph', () => {
     ]);
     await exportGraph(client, { labels: ['Actor'], types: ['MEMBER_OF'] });
     expect(calls.map((c) => c.cypher)).toEqual([EXPORT_GRAPH_NODES, EXPORT_GRAPH_EDGES]);
-    expect(calls[0]?.params).toEqual({ labels: ['Actor'] });
-    expect(calls[1]?.params).toEqual({ ids: ['actor:a'], types: ['MEMBER_OF'] });
-    for (const call of calls) expect(parametersOf(call.cypher)).toEqual(Object.keys(call.params).sort());
+    expect(calls[0]?.params).toEqual({ labels: ['Actor'], statuses: ['ACCEPTED'] });
+    expect(calls[1]?.params).toEqual({ ids: ['actor:a'], types: ['MEMBER_OF'], statuses: ['ACCEPTED'] });
+    for (const call of calls) expect(parametersOf(call.cypher)).toEqual(suppliedParameters(call));
   });
 
   it('exports every kind and every domain relationship type when no filter is given', async () => {
     const { client, calls } = createTestClient();
     await exportGraph(client, { labels: null, types: null });
-    expect(calls[0]?.params).toEqual({ labels: null });
+    expect(calls[0]?.params).toEqual({ labels: null, statuses: ['ACCEPTED'] });
     expect(calls[1]?.params.types).toContain('PARTICIPATED_IN');
     expect(calls[1]?.params.types).not.toContain('EVIDENCED_BY');
   });
