@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../web/src/api/search-entities.js';
+import { describeFilters, withEvidence } from '../../web/src/graph/export.js';
 import { quotesNamingNoEnd } from '../../web/src/graph/quote-subject.js';
 import { findRelationships, rankHits } from '../../web/src/graph/search-rank.js';
 import { similarNodes } from '../../web/src/graph/similar-names.js';
@@ -166,5 +167,51 @@ describe('windowFor', () => {
 
   it('has no window when nothing dated is shown', () => {
     expect(windowFor(items, origin, new Set(['e:old', 'e:a', 'e:b']), false)).toBeNull();
+  });
+});
+
+describe('page exports', () => {
+  const view = {
+    kinds: ['ACTOR' as const],
+    issueIds: [],
+    actorIds: ['actor:a'],
+    range: { from: '2025-01-01', to: '2025-12-31' },
+  };
+
+  it('carries the server export’s quotes and dates for what is on screen, and nothing else', () => {
+    const merged = withEvidence(
+      {
+        exportedAt: 'now',
+        view: { ...view, selection: [] },
+        nodes: [{ id: 'event:a', label: 'A', kind: 'EVENT', type: 'talks', aliases: [] }],
+        edges: [],
+      },
+      {
+        elements: {
+          nodes: [
+            { data: { id: 'event:a', evidence: ['the words'], earliest: '2025-05-16' } },
+            { data: { id: 'event:hidden' } },
+          ],
+          edges: [],
+        },
+      },
+    );
+    expect(merged.nodes).toEqual([
+      {
+        id: 'event:a',
+        label: 'A',
+        kind: 'EVENT',
+        type: 'talks',
+        aliases: [],
+        evidence: ['the words'],
+        earliest: '2025-05-16',
+      },
+    ]);
+  });
+
+  it('names the filters in force for the PNG caption', () => {
+    expect(describeFilters(view, 5, (id) => (id === 'actor:a' ? 'Turkey' : id))).toBe(
+      'Filters — Kinds: actor · Actors: Turkey · Time: 2025-01-01 → 2025-12-31',
+    );
   });
 });

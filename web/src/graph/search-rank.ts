@@ -51,7 +51,8 @@ export function findRelationships(model: GraphModel, query: string, limit = 4): 
     const target = model.nodes.get(edge.target)?.label ?? edge.target;
     const name = `${source} ${relationLabel(edge.type)} ${target}`;
     const verbMatch = verb.split(' ').some((word) => word.startsWith(q)) || verb.startsWith(q);
-    if (!verbMatch && !normaliseQuery(name).includes(q)) continue;
+    // By the ends only for a phrase ("turkey mediated"): one name alone is an entity search.
+    if (!verbMatch && !(q.includes(' ') && normaliseQuery(name).includes(q))) continue;
     found.push({ hit: { id: edge.id, name, type: edge.type }, rank: verbMatch ? 0 : 1 });
   }
   return found
