@@ -209,11 +209,15 @@ describe('web app', () => {
       page.getByRole('button', { name: 'Export the visible graph as JSON' }).click(),
     ]);
     const exported = JSON.parse(await readFile((await json.path()) as string, 'utf8')) as {
-      nodes: { id: string }[];
+      nodes: { id: string; evidence?: string[] }[];
+      edges: { id: string; evidence?: string[] }[];
       view: { selection: string[] };
     };
     const visible = (await nodeIds(page)).length - (await nodeIds(page, '.hidden')).length;
     expect(exported.nodes).toHaveLength(visible);
+    // Like /export/graph.json, every element carries its quotes.
+    expect(exported.nodes.find((n) => n.id === 'actor:turkey')?.evidence?.length).toBeGreaterThan(0);
+    expect(exported.edges.every((e) => (e.evidence?.length ?? 0) > 0)).toBe(true);
     expect(exported.view.selection).toEqual(['actor:turkey', 'actor:ukraine']);
   });
 

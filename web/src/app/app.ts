@@ -3,6 +3,7 @@ import { DetailsPanel } from '../graph/details-panel.js';
 import { GraphView } from '../graph/graph-view.js';
 import { createPathBar } from '../graph/path-bar.js';
 import { createSearchBox } from '../graph/search-box.js';
+import { findRelationships } from '../graph/search-rank.js';
 import { ReaderView } from '../reader/reader-view.js';
 import { LazyTimeline } from '../timeline/lazy-timeline.js';
 import { type Actions, createActions } from './actions.js';
@@ -101,10 +102,11 @@ export function startApp(root: HTMLElement): AppContext {
   shell.pathSlot.append(pathBar.element);
   const search = createSearchBox(
     (hit) => {
-      act().select(hit.entity.id);
+      act().select(hit.id);
       shell.graphCanvas.focus({ preventScroll: true });
     },
     (error, retry) => ctx.fail(error, retry),
+    (query) => findRelationships(data.get().model, query),
   );
   shell.search.append(search.element);
 

@@ -1,9 +1,9 @@
-import { buildExport, exportFileName } from '../graph/export.js';
 import { createKindLegend } from '../graph/legend.js';
 import type { Actions } from './actions.js';
 import { createChecklist } from './checklist.js';
 import type { AppContext } from './context.js';
-import { download, h } from './dom.js';
+import { h } from './dom.js';
+import { createExports } from './exports.js';
 import { ENTITY_KINDS, type EntityKind, type LaneMode, type SidePanel } from './state.js';
 import { sameValue } from './store.js';
 
@@ -33,26 +33,15 @@ export function buildGraphToolbar(ctx: AppContext, actions: Actions): void {
   const actors = createChecklist('Actor filter', 'Only what involves these actors', (ids) =>
     actions.setActors(ids),
   );
-  const exportPng = () => download(exportFileName('png'), ctx.graph.png());
-  const exportJson = () => {
-    const exported = buildExport(ctx.data.get().model, ctx.data.get().visible, ctx.view.get(), (id) => {
-      const node = ctx.graph.cy.getElementById(id);
-      return node.nonempty() ? { ...node.position() } : undefined;
-    });
-    const url = URL.createObjectURL(
-      new Blob([JSON.stringify(exported, null, 2)], { type: 'application/json' }),
-    );
-    download(exportFileName('json'), url);
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
+  const exports = createExports(ctx);
   ctx.shell.graphToolbar.append(
     legend.element,
     h('div', { class: 'toolbar-group' }, issues.element, actors.element),
     h(
       'div',
       { class: 'toolbar-group toolbar-end', attrs: { role: 'group', 'aria-label': 'Export' } },
-      button('⤓ PNG', 'Export the graph as a PNG image', exportPng),
-      button('⤓ JSON', 'Export the visible graph as JSON', exportJson),
+      button('⤓ PNG', 'Export the graph as a PNG image', () => void exports.png()),
+      button('⤓ JSON', 'Export the visible graph as JSON', () => void exports.json()),
     ),
   );
   ctx.shell.graphControls.append(

@@ -71,3 +71,40 @@ export function buildExport(
 export function exportFileName(extension: 'png' | 'json', now = new Date()): string {
   return `conflict-graph-${now.toISOString().slice(0, 19).replace(/[:T]/g, '-')}.${extension}`;
 }
+
+/** The server's full export (`/export/graph.json`): Cytoscape elements with quotes and dates. */
+export interface FullExport {
+  elements: {
+    nodes: { data: { id: string; [field: string]: unknown } }[];
+    edges: { data: { id: string; [field: string]: unknown } }[];
+  };
+}
+
+/**
+ * The page's export with everything the server's export says about each element (quotes,
+ * evidence ids, dates, descriptions) merged in; what is on screen stays what is exported.
+ */
+export function withEvidence(exported: ExportedGraph, full: FullExport): ExportedGraph {
+  const byId = new Map<string, Record<string, unknown>>();
+  for (const element of [...full.elements.nodes, ...full.elements.edges])
+    byId.set(element.data.id, element.data);
+  return {
+    ...exported,
+    nodes: exported.nodes.map((node) => ({ ...byId.get(node.id), ...node })),
+    edges: exported.edges.map((edge) => ({ ...byId.get(edge.id), ...edge })),
+  };
+}
+
+/** Words for the filters in force, for the PNG's caption ("Kinds: Actor, Event · 2025-01-01 → …"). */
+export function describeFilters(
+  view: Pick<ViewState, 'kinds' | 'issueIds' | 'actorIds' | 'range'>,
+  allKinds: number,
+  nameOf: (id: string) => string,
+): string {
+  const parts: string[] = [];
+  if (view.kinds.length !== allKinds) parts.push(`Kinds: ${view.kinds.join(', ').toLowerCase()}`);
+  if (view.issueIds.length) parts.push(`Issues: ${view.issueIds.map(nameOf).join(', ')}`);
+  if (view.actorIds.length) parts.push(`Actors: ${view.actorIds.map(nameOf).join(', ')}`);
+  if (view.range) parts.push(`Time: ${view.range.from} → ${view.range.to}`);
+  return parts.length ? `Filters — ${parts.join(' · ')}` : 'No filters: the whole loaded graph';
+}

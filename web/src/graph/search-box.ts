@@ -2,10 +2,12 @@ import { ApiError } from '../api/client.js';
 import { type SearchHit, searchEntities } from '../api/search-entities.js';
 import { clear, debounce, h } from '../app/dom.js';
 import { kindSwatch } from './legend.js';
+import { type RelationshipHit, rankHits } from './search-rank.js';
 import { KIND_STYLES } from './stylesheet.js';
 
 // The search box: suggestions from the API's full-text search as you type (names, aliases and
-// quotes, so "Kyiv" finds Ukraine), an ARIA combobox driven by ↑ ↓ Enter Escape.
+// quotes, so "Kyiv" finds Ukraine), exact names first, then the loaded graph's relationships
+// ("mediat" finds MEDIATED); an ARIA combobox driven by ↑ ↓ Enter Escape.
 
 const MATCHED_IN: Record<SearchHit['matchedIn'], string> = {
   NAME: 'name',
@@ -33,9 +35,13 @@ function snippetElement(hit: SearchHit): HTMLElement {
   return element;
 }
 
+/** What a suggestion selects: an entity from the API or a relationship from the loaded graph. */
+export type SearchPick = { id: string; name: string };
+
 export function createSearchBox(
-  onPick: (hit: SearchHit) => void,
+  onPick: (pick: SearchPick) => void,
   onFailure: (error: unknown, retry: () => void) => void,
+  relationships: (query: string) => RelationshipHit[] = () => [],
 ): SearchBox {
   const input = h('input', {
     class: 'search-input',
@@ -57,6 +63,7 @@ export function createSearchBox(
   });
   const element = h('div', { class: 'search', attrs: { role: 'search' } }, input, list);
   let hits: SearchHit[] = [];
+  let edges: RelationshipHit[] = [];
   let active = -1;
   let controller: AbortController | null = null;
   // Enter pressed before the suggestions arrived: take the best one when they do.
@@ -77,11 +84,15 @@ export function createSearchBox(
       }
     });
   };
-  const pick = (hit: SearchHit | undefined) => {
-    if (!hit) return;
+  const total = () => hits.length + edges.length;
+  const pickAt = (index: number) => {
+    const hit = hits[index];
+    const edge = edges[index - hits.length];
+    const chosen = hit ? { id: hit.entity.id, name: hit.entity.name } : edge;
+    if (!chosen) return;
     setOpen(false);
-    input.value = hit.entity.name;
-    onPick(hit);
+    input.value = chosen.name;
+    onPick(chosen);
   };
   const render = (message?: string) => {
     clear(list);
@@ -96,7 +107,7 @@ export function createSearchBox(
           dataset: { id: hit.entity.id },
           on: {
             pointerdown: (event) => event.preventDefault(),
-            click: () => pick(hit),
+            click: () => pickAt(i),
           },
         },
         kindSwatch(kind),
@@ -113,26 +124,50 @@ export function createSearchBox(
       );
       list.append(option);
     });
-    setOpen(hits.length > 0 || !!message);
-    setActive(hits.length ? 0 : -1);
+    edges.forEach((edge, j) => {
+      const i = hits.length + j;
+      list.append(
+        h(
+          'li',
+          {
+            class: 'search-hit search-hit-edge',
+            attrs: { role: 'option', id: `search-hit-${i}`, 'aria-selected': 'false' },
+            dataset: { id: edge.id },
+            on: { pointerdown: (event) => event.preventDefault(), click: () => pickAt(i) },
+          },
+          h('span', { class: 'edge-swatch', text: '→', attrs: { 'aria-hidden': 'true' } }),
+          h(
+            'span',
+            { class: 'hit-main' },
+            h('span', { class: 'hit-name', text: edge.name }),
+            h('span', { class: 'hit-kind', text: `Relationship · ${edge.type}` }),
+          ),
+        ),
+      );
+    });
+    setOpen(total() > 0 || !!message);
+    setActive(total() ? 0 : -1);
   };
   const run = debounce(async (query: string) => {
     controller?.abort();
     if (!query.trim()) {
       hits = [];
+      edges = [];
       render();
       return;
     }
     controller = new AbortController();
     try {
-      hits = await searchEntities(query, 8, controller.signal);
+      hits = rankHits(await searchEntities(query, 8, controller.signal), query);
+      edges = relationships(query);
       if (query !== input.value) return;
-      render(hits.length ? undefined : `Nothing matches “${query}”.`);
-      if (pickWhenReady && hits.length) pick(hits[0]);
+      render(total() ? undefined : `Nothing matches “${query}”.`);
+      if (pickWhenReady && total()) pickAt(0);
       pickWhenReady = false;
     } catch (error) {
       if (controller.signal.aborted) return;
       hits = [];
+      edges = relationships(query);
       render(error instanceof ApiError ? `Search failed: ${error.message}` : 'Search failed.');
       if (error instanceof ApiError && error.transient) onFailure(error, () => run(query));
     }
@@ -141,21 +176,22 @@ export function createSearchBox(
   input.addEventListener('input', () => {
     pickWhenReady = false;
     hits = [];
+    edges = [];
     run(input.value);
   });
   input.addEventListener('focus', () => {
-    if (hits.length) setOpen(true);
+    if (total()) setOpen(true);
   });
   input.addEventListener('blur', () => setTimeout(() => setOpen(false), 120));
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      if (list.hidden && hits.length) setOpen(true);
+      if (list.hidden && total()) setOpen(true);
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      if (hits.length) setActive((active + step + hits.length) % hits.length);
+      if (total()) setActive((active + step + total()) % total());
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      if (hits.length && !list.hidden) pick(hits[Math.max(0, active)]);
+      if (total() && !list.hidden) pickAt(Math.max(0, active));
       else {
         pickWhenReady = true;
         run(input.value);

@@ -110,6 +110,12 @@ export class TimelineView {
       : 'No events in the graph yet.';
     this.setLanes(lanes, true);
     this.#showWindow(true);
+    // vis-timeline fits every item on its first redraw after data arrives: open ours after it.
+    const opened = () => {
+      this.#timeline.off('changed', opened);
+      this.#showWindow(true);
+    };
+    this.#timeline.on('changed', opened);
   }
 
   /** Shows a range with some room around it (a shared link's brushed range). */
