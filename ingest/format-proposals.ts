@@ -20,7 +20,7 @@ export interface FileOutcome {
 
 export function formatSummary(outcomes: readonly FileOutcome[]): string {
   const rows = outcomes.map(({ file, result, error }) => {
-    if (!result) return [file, 'FAILED', '', '', '', error ?? ''];
+    if (!result) return [file, 'FAILED', '', '', '', '', error ?? ''];
     const count = (kind: Proposal['kind']) => String(result.proposals.filter((p) => p.kind === kind).length);
     const entities = result.proposals.filter((p) => p.kind === 'entity');
     const decisions = ['link', 'ambiguous', 'new']
@@ -33,10 +33,11 @@ export function formatSummary(outcomes: readonly FileOutcome[]): string {
       count('event'),
       count('claim'),
       count('relationship'),
+      '',
     ];
   });
   return table(
-    ['file', 'status', 'entities (linked/ambiguous/new)', 'events', 'claims', 'relationships'],
+    ['file', 'status', 'entities (linked/ambiguous/new)', 'events', 'claims', 'relationships', 'error'],
     rows,
   );
 }
