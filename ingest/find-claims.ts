@@ -32,7 +32,7 @@ export function findClaims(
       const stance = verb.stance === 'ASSERTS' && MODAL_DEMAND.test(rest) ? 'DEMANDS' : verb.stance;
       const quoteStart = Math.min(holder.start, verb.start);
       claims.push({
-        key: `claim:${claims.length + 1}`,
+        key: `new:claim:${claims.length + 1}`,
         stance,
         holderKey: holder.key,
         addressedTo:

@@ -44,7 +44,7 @@ export function findEvents(
   }
   return events
     .sort((a, b) => a.trigger.start - b.trigger.start)
-    .map((e, i) => ({ ...e, key: `event:${i + 1}` }));
+    .map((e, i) => ({ ...e, key: `new:event:${i + 1}` }));
 }
 
 function place(

@@ -47,8 +47,7 @@ function unitMentions(text: string, unit: TextUnit, gazetteer: Gazetteer): Menti
   for (const hit of unit.text.matchAll(gazetteer.pattern)) {
     if (!/^\p{Ll}/u.test(hit[0])) continue;
     const start = unit.start + hit.index;
-    for (const entry of gazetteer.forms.get(hit[0]) ?? [])
-      found.push(fromEntry(text, unit, start, hit[0], entry));
+    found.push(fromEntries(text, unit, start, hit[0], gazetteer.forms.get(hit[0]) ?? []));
   }
   for (const group of GROUP_NOUNS) {
     for (const hit of unit.text.matchAll(group.pattern)) {
@@ -75,6 +74,8 @@ function runMentions(text: string, unit: TextUnit, runStart: number, run: string
     body = body.slice(m[0].length);
   }
   if (body.split(/[\s/-]+/).every((w) => NOT_NAMES.has(w) || LEADING_NON_NAMES.has(w))) return [];
+  // "Drones struck …": a capitalised first word that the lexicon knows as a common word.
+  if (start === unit.start && !body.includes(' ') && !gaz.forms.has(body) && isCommonWord(body)) return [];
   let title: string | null = LOWERCASE_TITLE_BEFORE.exec(text.slice(unit.start, start))?.[1] ?? null;
   const titled = PERSON_TITLES.find((t) => body.startsWith(`${t.title} `));
   if (titled) {
@@ -83,7 +84,7 @@ function runMentions(text: string, unit: TextUnit, runStart: number, run: string
     body = body.slice(titled.title.length + 1);
   }
   const whole = gaz.forms.get(body);
-  if (whole) return whole.map((entry) => fromEntry(text, unit, start, body, entry));
+  if (whole) return [fromEntries(text, unit, start, body, whole)];
   // "Alsu Kurmasheva of Radio Free Europe": a person's name ends before "of".
   const of = / of /.exec(body);
   if (of && (title || isFirstName(body))) {
@@ -115,8 +116,7 @@ function runMentions(text: string, unit: TextUnit, runStart: number, run: string
   };
   for (const hit of body.matchAll(gaz.pattern)) {
     flushLeftover(hit.index);
-    for (const entry of gaz.forms.get(hit[0]) ?? [])
-      mentions.push(fromEntry(text, unit, start + hit.index, hit[0], entry));
+    mentions.push(fromEntries(text, unit, start + hit.index, hit[0], gaz.forms.get(hit[0]) ?? []));
     cursor = hit.index + hit[0].length;
   }
   flushLeftover(body.length);
@@ -145,6 +145,15 @@ function properNoun(
   }
   const [label, kind] = typeProperNoun(name, before, title);
   return { ...make(unit, start, name, label, kind, 'proper-noun', name, []), title };
+}
+
+function isCommonWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  const tags = [LEXICON[lower], LEXICON[lower.replace(/s$/, '')]].flat().join(' ');
+  return (
+    /\b(?:Plural|Singular|Gerund|Noun|Verb|Adjective|Adverb|Duration)\b/.test(tags) &&
+    !/ProperNoun|Place|Country|City|Organization|Name/.test(tags)
+  );
 }
 
 function isFirstName(name: string): boolean {
@@ -179,40 +188,40 @@ function typeProperNoun(name: string, before: string, title: string | null): [Me
   return ['Actor', 'organization'];
 }
 
-function fromEntry(
+// One reading of a form from all its gazetteer entries: the graph's own labels first (the
+// context picks between an actor and a place of the same name), then country, capital, demonym.
+function fromEntries(
   text: string,
   unit: TextUnit,
   start: number,
   form: string,
-  entry: GazetteerEntry,
+  entries: GazetteerEntry[],
 ): Mention {
   const locative = isLocativeContext(text.slice(unit.start, start));
-  const graphPlace = entry.graphLabels.includes('Place');
-  const graphActor = entry.graphLabels.includes('Actor');
-  if (entry.graphLabels.includes('Issue'))
-    return make(unit, start, form, 'Issue', 'issue', entry.rule, entry.canonical, entry.graphIds);
-  if (entry.rule === 'graph-name' || entry.rule === 'graph-alias') {
-    const label: MentionLabel = graphPlace && (locative || !graphActor) ? 'Place' : 'Actor';
-    const ids = entry.graphIds.filter((_, i) => entry.graphLabels[i] === label);
-    if (ids.length > 0)
-      return make(
-        unit,
-        start,
-        form,
-        label,
-        label === 'Place' ? 'city' : 'state',
-        entry.rule,
-        entry.canonical,
-        ids,
-      );
-    return make(unit, start, form, 'Place', 'country', entry.rule, entry.canonical, []);
+  const graph = entries.filter((e) => e.rule === 'graph-name' || e.rule === 'graph-alias');
+  const other = entries.find((e) => e.country) ?? entries[0];
+  const ids = (label: string) =>
+    graph.flatMap((e) => e.graphIds.filter((_, i) => e.graphLabels[i] === label));
+  const graphRule = graph[0]?.rule;
+  if (graph.length > 0 && graphRule) {
+    const canonical = graph[0]?.canonical ?? form;
+    if (ids('Issue').length > 0)
+      return make(unit, start, form, 'Issue', 'issue', graphRule, canonical, ids('Issue'));
+    const places = ids('Place');
+    const actors = ids('Actor');
+    const withCountry = (m: Mention) => ({ ...m, country: other?.country ?? null });
+    if (places.length > 0 && (locative || actors.length === 0))
+      return make(unit, start, form, 'Place', 'city', graphRule, canonical, places);
+    if (actors.length > 0 && !(locative && other?.country))
+      return withCountry(make(unit, start, form, 'Actor', 'state', graphRule, canonical, actors));
   }
+  if (!other) return make(unit, start, form, 'Actor', 'organization', 'proper-noun', form, []);
   const m = (label: MentionLabel, kind: MentionKind) => ({
-    ...make(unit, start, form, label, kind, entry.rule, entry.canonical, []),
-    country: entry.country,
+    ...make(unit, start, form, label, kind, other.rule, other.canonical, []),
+    country: other.country,
   });
-  if (entry.rule === 'demonym' || entry.rule === 'metonym') return m('Actor', 'state');
-  if (entry.rule === 'capital-metonym')
+  if (other.rule === 'demonym' || other.rule === 'metonym') return m('Actor', 'state');
+  if (other.rule === 'capital-metonym')
     return locative ? { ...m('Place', 'city'), canonical: form, country: null } : m('Actor', 'state');
   return locative ? m('Place', 'country') : m('Actor', 'state');
 }
