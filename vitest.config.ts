@@ -1,8 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` needs nothing running; `integration` (integration, e2e and notebook
-// specs) shares one throwaway Neo4j started by tests/support/global-setup.ts and runs files
-// one at a time, because Neo4j Community has a single user database.
+// Two projects: `unit` needs nothing running and no tool beyond Node (no Java, Maven, Docker,
+// browser or database); `integration` (integration, e2e and notebook specs, and the checks of
+// installed tools) shares one throwaway Neo4j started by tests/support/global-setup.ts and runs
+// files one at a time, because Neo4j Community has a single user database. Pick one with
+// `npm run test:unit` / `npm run test:int` (or `npx vitest run --project unit <file>`): a bare
+// `npx vitest run <file>` also starts the integration project's Neo4j. Specs slower than the
+// default budget say so themselves (`it(…, 300_000)`), so a busy machine fails nothing by time.
 export default defineConfig({
   test: {
     projects: [

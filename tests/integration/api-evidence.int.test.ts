@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphClient } from '../../graph/client.js';
+import { type AppUnderTest, startAppUnderTest } from '../support/app-under-test.js';
 import { connectTestClient } from '../support/test-neo4j.js';
-import { type ApiUnderTest, startApi } from './api-http.js';
 
 // Evidence is the point of the graph: every entity and every relationship the API exposes
 // carries statements. And nested queries are batched: their Cypher round-trips are bounded by
 // the shape of the query, not by the number of rows.
 let client: GraphClient;
-let api: ApiUnderTest;
+let api: AppUnderTest;
 
 beforeAll(async () => {
   client = await connectTestClient();
-  api = await startApi(client);
+  api = await startAppUnderTest(client);
 });
 
 afterAll(async () => {

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphClient } from '../../graph/client.js';
+import { type AppUnderTest, firstCode, startAppUnderTest } from '../support/app-under-test.js';
 import { connectTestClient } from '../support/test-neo4j.js';
-import { type ApiUnderTest, firstCode, startApi } from './api-http.js';
 
 // Every query of the API over real HTTP against the seeded Neo4j.
 let client: GraphClient;
-let api: ApiUnderTest;
+let api: AppUnderTest;
 
 beforeAll(async () => {
   client = await connectTestClient();
-  api = await startApi(client);
+  api = await startAppUnderTest(client);
 });
 
 afterAll(async () => {

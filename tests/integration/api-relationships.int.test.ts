@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphClient } from '../../graph/client.js';
+import { type AppUnderTest, firstCode, startAppUnderTest } from '../support/app-under-test.js';
 import { connectTestClient } from '../support/test-neo4j.js';
-import { type ApiUnderTest, firstCode, startApi } from './api-http.js';
 
 // Relationships on their own: one page over all of them, one by id, and from the statements
 // that are their evidence. Over real HTTP on the seeded graph.
 let client: GraphClient;
-let api: ApiUnderTest;
+let api: AppUnderTest;
 
 beforeAll(async () => {
   client = await connectTestClient();
-  api = await startApi(client);
+  api = await startAppUnderTest(client);
 });
 
 afterAll(async () => {

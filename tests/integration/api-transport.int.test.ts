@@ -2,17 +2,17 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphClient } from '../../graph/client.js';
+import { type AppUnderTest, firstCode, startAppUnderTest } from '../support/app-under-test.js';
 import { connectTestClient } from '../support/test-neo4j.js';
-import { type ApiUnderTest, firstCode, startApi } from './api-http.js';
 
 // GraphQL over HTTP as standard clients (curl, Python requests/gql, Apollo) use it, and the
 // limits that make the endpoint safe to expose.
 let client: GraphClient;
-let api: ApiUnderTest;
+let api: AppUnderTest;
 
 beforeAll(async () => {
   client = await connectTestClient();
-  api = await startApi(client);
+  api = await startAppUnderTest(client);
 });
 
 afterAll(async () => {
@@ -22,14 +22,14 @@ afterAll(async () => {
 
 describe('GraphQL over HTTP', () => {
   it('answers GET with a query string, needing no special header', async () => {
-    const url = `${api.url}?query=${encodeURIComponent('{ node(id: "actor:ukraine") { id } }')}`;
+    const url = `${api.graphqlUrl}?query=${encodeURIComponent('{ node(id: "actor:ukraine") { id } }')}`;
     const res = await fetch(url);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ data: { node: { id: 'actor:ukraine' } } });
   });
 
   it('answers POST in application/graphql-response+json when asked, with variables', async () => {
-    const res = await fetch(api.url, {
+    const res = await fetch(api.graphqlUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
       body: JSON.stringify({
@@ -49,18 +49,20 @@ describe('GraphQL over HTTP', () => {
       'print(json.load(urllib.request.urlopen(req))["data"]["search"][0]["entity"]["id"])',
     ].join('\n');
     // Asynchronously: the server under test lives in this process.
-    const { stdout } = await promisify(execFile)('python3', ['-c', script, api.url], { encoding: 'utf8' });
+    const { stdout } = await promisify(execFile)('python3', ['-c', script, api.graphqlUrl], {
+      encoding: 'utf8',
+    });
     expect(stdout.trim()).toBe('actor:ukraine');
   });
 
   it('serves GraphiQL to a browser', async () => {
-    const res = await fetch(api.url, { headers: { accept: 'text/html' } });
+    const res = await fetch(api.graphqlUrl, { headers: { accept: 'text/html' } });
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('<div id="root">');
   });
 
   it('sends CORS headers', async () => {
-    const res = await fetch(api.url, {
+    const res = await fetch(api.graphqlUrl, {
       method: 'OPTIONS',
       headers: { origin: 'http://notebook.local', 'access-control-request-method': 'POST' },
     });
@@ -86,7 +88,7 @@ describe('limits', () => {
   });
 
   it('refuses a body over the size limit', async () => {
-    const res = await fetch(api.url, {
+    const res = await fetch(api.graphqlUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: `{ stats { entityCount } } #${'x'.repeat(200_000)}` }),

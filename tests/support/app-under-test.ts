@@ -3,45 +3,70 @@ import { createAppServer } from '../../api/server.js';
 import type { GraphClient } from '../../graph/client.js';
 import { listenOnLoopback } from './loopback-server.js';
 
-// The real app (health, /graphql, /export/…) in process on 127.0.0.1, a free port, for specs
-// that talk to it the way analysts' tools do: over HTTP.
+// The one HTTP harness of the specs: the real app (health, /graphql, /export/…) in process on
+// 127.0.0.1, a free port, talked to the way analysts' tools do, over HTTP.
 export interface AppUnderTest {
   /** `http://127.0.0.1:<port>` */
   base: string;
   graphqlUrl: string;
+  /** POSTs a query and returns the whole response: status, data and errors. */
+  query<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphqlResponse<T>>;
   /** POSTs a query and returns `data`; fails the test with the API's message on errors. */
   graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
   close(): Promise<void>;
 }
 
-export async function startAppUnderTest(client: GraphClient): Promise<AppUnderTest> {
+export interface GraphqlResponse<T> {
+  status: number;
+  data: T | null | undefined;
+  errors: { message: string; path?: string[]; extensions?: { code?: string } }[] | undefined;
+}
+
+/** `dev` unmasks unexpected errors, as `NODE_ENV=development` does. */
+export async function startAppUnderTest(
+  client: GraphClient,
+  options: { dev?: boolean } = {},
+): Promise<AppUnderTest> {
   const { base, close } = await listenOnLoopback(
     createAppServer({
       client,
       webDistDir: '/nonexistent',
-      ...createAppHandlers(client, { dev: false, corsOrigins: '*' }),
+      ...createAppHandlers(client, { dev: options.dev ?? false, corsOrigins: '*' }),
     }),
   );
   const graphqlUrl = `${base}/graphql`;
+  async function query<T>(text: string, variables: Record<string, unknown> = {}) {
+    const res = await fetch(graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query: text, variables }),
+    });
+    const body = (await res.json()) as { data?: T | null; errors?: GraphqlResponse<T>['errors'] };
+    return { status: res.status, data: body.data, errors: body.errors };
+  }
   return {
     base,
     graphqlUrl,
-    async graphql<T>(query: string, variables: Record<string, unknown> = {}) {
-      const res = await fetch(graphqlUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
-      if (body.errors?.length || !body.data) {
+    query,
+    async graphql<T>(text: string, variables: Record<string, unknown> = {}) {
+      const res = await query<T>(text, variables);
+      if (res.errors?.length || !res.data) {
         throw new Error(
-          `GraphQL ${res.status}: ${body.errors?.map((e) => e.message).join('; ') ?? 'no data'}`,
+          `GraphQL ${res.status}: ${res.errors?.map((e) => e.message).join('; ') ?? 'no data'}`,
         );
       }
-      return body.data;
+      return res.data;
     },
     close,
   };
+}
+
+/** The `extensions.code` of the first error, for terse assertions. */
+export function firstCode(response: GraphqlResponse<unknown>): string | undefined {
+  return response.errors?.[0]?.extensions?.code;
 }
 
 interface TimelinePage {

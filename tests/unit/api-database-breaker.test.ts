@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DatabaseBreaker } from '../../api/database-breaker.js';
 import type { GraphClient } from '../../graph/client.js';
 import { DatabaseUnavailableError } from '../../graph/errors.js';
@@ -15,14 +15,21 @@ function createTestClient(state: { up: boolean; calls: number }) {
 }
 
 describe('DatabaseBreaker', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  // Time is the subject here: a fake clock, so a busy machine cannot stretch or squeeze it.
   it('fails at once after an unavailable error, then probes again after the cooldown', async () => {
+    vi.useFakeTimers();
     const state = { up: false, calls: 0 };
-    const client = new DatabaseBreaker(50).guard(createTestClient(state));
+    const client = new DatabaseBreaker(1_000).guard(createTestClient(state));
     await expect(client.read('RETURN 1')).rejects.toThrow(DatabaseUnavailableError);
+    state.up = true;
+    vi.advanceTimersByTime(999);
     await expect(client.read('RETURN 1')).rejects.toThrow(/not retrying yet/);
     expect(state.calls).toBe(1);
-    state.up = true;
-    await new Promise((done) => setTimeout(done, 60));
+    vi.advanceTimersByTime(1);
     await expect(client.read('RETURN 1')).resolves.toEqual([{ ok: 1 }]);
     expect(state.calls).toBe(2);
   });
