@@ -27,7 +27,7 @@ export function createAppHandlers(
     ...(config.auth ? { auth: config.auth } : {}),
   });
   return {
-    graphql: graphql as unknown as RequestListener,
+    graphql: (req, res) => graphql(req, res),
     routes: { [EXPORT_PREFIX]: createExportHandler(client) },
     gate,
   };

@@ -108,6 +108,5 @@ function fail(message: string, parameter: string | null): never {
 }
 
 function knownKeys(schema: z.ZodType): string[] {
-  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
-  return shape ? Object.keys(shape) : [];
+  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
 }

@@ -23,8 +23,10 @@ export function entityKindName(entity: EntityNode): string {
   return entity.label.toUpperCase();
 }
 
-/** A stored property that is not part of every entity (dates, origin, wikidataId…). */
-export function extraText(entity: EntityNode, property: string): string | null {
-  const value = entity.extra[property];
+type KeysOfUnion<T> = T extends T ? keyof T : never;
+
+/** A typed property that not every kind has (dates, origin, wikidataId…), null where absent. */
+export function optionalText(entity: EntityNode, property: KeysOfUnion<EntityNode>): string | null {
+  const value: unknown = property in entity ? entity[property as keyof EntityNode] : null;
   return value === null || value === undefined ? null : String(value);
 }

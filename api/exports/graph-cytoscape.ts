@@ -20,7 +20,9 @@ export function graphToCytoscape(graph: ExportGraph): CytoscapeJson {
           ...nodeData(entity),
           name: entity.name,
           description: entity.description,
-          ...pick(entity.extra, ['wikidataId', 'relativePhrase']),
+          // The kind's own properties, null included, so every node of a kind has the same keys.
+          ...('wikidataId' in entity ? { wikidataId: entity.wikidataId } : {}),
+          ...(entity.label === 'Event' ? { relativePhrase: entity.relativePhrase } : {}),
           evidence: evidence.map((quote) => quote.text),
           evidenceIds: evidence.map((quote) => quote.id),
         },
@@ -35,8 +37,4 @@ export function graphToCytoscape(graph: ExportGraph): CytoscapeJson {
       })),
     },
   };
-}
-
-function pick(extra: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
-  return Object.fromEntries(keys.filter((key) => key in extra).map((key) => [key, extra[key] ?? null]));
 }

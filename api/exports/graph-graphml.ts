@@ -1,5 +1,5 @@
 import type { ExportEdge, ExportGraph, ExportNode } from '../../graph/queries/export-graph.js';
-import { entityKindName, extraText, joinList, joinQuoteIds, joinQuotes } from './flat-values.js';
+import { entityKindName, joinList, joinQuoteIds, joinQuotes, optionalText } from './flat-values.js';
 import { type GraphmlKey, writeGraphml } from './graphml.js';
 
 // The graph as GraphML for Gephi and networkx. Node ids are the graph's ids (`actor:ukraine`);
@@ -12,12 +12,12 @@ const NODE_KEYS: GraphmlKey<ExportNode>[] = [
   { name: 'name', type: 'string', value: (n) => n.entity.name },
   { name: 'aliases', type: 'string', value: (n) => joinList(n.entity.aliases) },
   { name: 'description', type: 'string', value: (n) => n.entity.description },
-  { name: 'wikidataId', type: 'string', value: (n) => extraText(n.entity, 'wikidataId') },
-  { name: 'origin', type: 'string', value: (n) => extraText(n.entity, 'origin') },
-  { name: 'earliest', type: 'string', value: (n) => extraText(n.entity, 'earliest') },
-  { name: 'latest', type: 'string', value: (n) => extraText(n.entity, 'latest') },
-  { name: 'precision', type: 'string', value: (n) => extraText(n.entity, 'precision') },
-  { name: 'relativePhrase', type: 'string', value: (n) => extraText(n.entity, 'relativePhrase') },
+  { name: 'wikidataId', type: 'string', value: (n) => optionalText(n.entity, 'wikidataId') },
+  { name: 'origin', type: 'string', value: (n) => optionalText(n.entity, 'origin') },
+  { name: 'earliest', type: 'string', value: (n) => optionalText(n.entity, 'earliest') },
+  { name: 'latest', type: 'string', value: (n) => optionalText(n.entity, 'latest') },
+  { name: 'precision', type: 'string', value: (n) => optionalText(n.entity, 'precision') },
+  { name: 'relativePhrase', type: 'string', value: (n) => optionalText(n.entity, 'relativePhrase') },
   { name: 'evidenceCount', type: 'int', value: (n) => n.evidence.length },
   { name: 'evidence', type: 'string', value: (n) => joinQuotes(n.evidence) },
   { name: 'evidenceIds', type: 'string', value: (n) => joinQuoteIds(n.evidence) },

@@ -1,4 +1,5 @@
-import type { EntityNode, RelationRow } from '../../graph/queries/entity-row.js';
+import type { RelationshipRecord } from '../../graph/model/records.js';
+import type { EntityNode } from '../../graph/queries/entity-row.js';
 
 // The plain-JSON element data the web app hands to Cytoscape (`{ data: node.data }`).
 
@@ -12,16 +13,16 @@ export function nodeData(entity: EntityNode): Record<string, unknown> {
     evidenceCount: entity.evidenceIds.length,
     ...(entity.label === 'Event'
       ? {
-          earliest: entity.extra.earliest ?? null,
-          latest: entity.extra.latest ?? null,
-          precision: entity.extra.precision ?? null,
-          origin: entity.extra.origin ?? null,
+          earliest: entity.earliest,
+          latest: entity.latest,
+          precision: entity.precision,
+          origin: entity.origin,
         }
       : {}),
   };
 }
 
-export function edgeData(relation: RelationRow): Record<string, unknown> {
+export function edgeData(relation: RelationshipRecord): Record<string, unknown> {
   return {
     id: relation.id,
     source: relation.from,

@@ -1,6 +1,7 @@
 import type { GraphClient } from '../../graph/client.js';
 import type { EntityLabel } from '../../graph/model/labels.js';
-import type { EntityNode, RelationRow } from '../../graph/queries/entity-row.js';
+import type { RelationshipRecord } from '../../graph/model/records.js';
+import type { EntityNode } from '../../graph/queries/entity-row.js';
 import { expandNeighborhood } from '../../graph/queries/expand-neighborhood.js';
 import { getEntities } from '../../graph/queries/get-entities.js';
 import { listRelationsBetween } from '../../graph/queries/list-relations-between.js';
@@ -8,7 +9,7 @@ import { NotFoundError } from '../errors.js';
 
 export interface Subgraph {
   nodes: EntityNode[];
-  edges: RelationRow[];
+  edges: RelationshipRecord[];
   truncated: boolean;
 }
 

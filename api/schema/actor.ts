@@ -25,7 +25,7 @@ Actor.implement({
   description: 'A state, government, delegation, organization, group or person.',
   interfaces: [Entity],
   fields: (t) => ({
-    wikidataId: t.string({ nullable: true, resolve: (a) => (a.extra.wikidataId as string | null) ?? null }),
+    wikidataId: t.string({ nullable: true, resolve: (a) => ('wikidataId' in a ? a.wikidataId : null) }),
     events: t.loadableGroup({
       type: EventLink,
       description: 'Events this actor took part in, hosted or mediated (`type` and `role` say how).',

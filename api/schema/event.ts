@@ -1,4 +1,5 @@
 import { EVENT_TYPE_NAMES } from '../../graph/model/event-types.js';
+import type { EventRecord } from '../../graph/model/records.js';
 import type { EntityNode } from '../../graph/queries/entity-row.js';
 import { listEvents } from '../../graph/queries/list-events.js';
 import { builder } from '../builder.js';
@@ -29,16 +30,20 @@ const CROSSWALK_FIELDS = [
   'acledSubEventType',
 ] as const;
 
-const EventCrosswalk = builder.objectRef<Record<string, unknown>>('EventCrosswalk').implement({
+type Crosswalk = Pick<EventRecord, (typeof CROSSWALK_FIELDS)[number]>;
+
+const EventCrosswalk = builder.objectRef<Crosswalk>('EventCrosswalk').implement({
   description: 'The event type in PLOVER, CAMEO and ACLED terms (null where a standard has no fitting code).',
   fields: (t) =>
-    Object.fromEntries(
-      CROSSWALK_FIELDS.map((name) => [
-        name,
-        t.string({ nullable: true, resolve: (extra) => (extra[name] == null ? null : String(extra[name])) }),
-      ]),
-    ),
+    Object.fromEntries(CROSSWALK_FIELDS.map((name) => [name, t.exposeString(name, { nullable: true })])),
 });
+
+// Every entity this type resolves is an Event (Pothos checks the label via Entity.resolveType);
+// the guard keeps that a checked fact rather than a cast.
+function eventOf(entity: EntityNode): EventRecord {
+  if (entity.label !== 'Event') throw new Error(`${entity.id} is not an event.`);
+  return entity;
+}
 
 export const Event = builder.loadableNodeRef('Event', {
   id: { resolve: (e: EntityNode) => e.id },
@@ -53,30 +58,30 @@ Event.implement({
     eventType: t.exposeString('kind', { description: 'The event type (same as `kind`).' }),
     origin: t.field({
       type: EventOrigin,
-      resolve: (e) => (e.extra.origin === 'context' ? 'context' : 'article'),
+      resolve: (e) => eventOf(e).origin,
     }),
     earliest: t.field({
       type: 'Date',
       nullable: true,
       description: 'Earliest possible date (inclusive); null when unknown.',
-      resolve: (e) => (e.extra.earliest as string | null) ?? null,
+      resolve: (e) => eventOf(e).earliest,
     }),
     latest: t.field({
       type: 'Date',
       nullable: true,
       description: 'Latest possible date (inclusive); null when unknown.',
-      resolve: (e) => (e.extra.latest as string | null) ?? null,
+      resolve: (e) => eventOf(e).latest,
     }),
     precision: t.field({
       type: DatePrecision,
-      resolve: (e) => (e.extra.precision as 'day' | undefined) ?? 'unknown',
+      resolve: (e) => eventOf(e).precision,
     }),
     relativePhrase: t.string({
       nullable: true,
       description: 'The article\'s own words for a relatively dated event ("the most recent swap").',
-      resolve: (e) => (e.extra.relativePhrase as string | null) ?? null,
+      resolve: (e) => eventOf(e).relativePhrase,
     }),
-    crosswalk: t.field({ type: EventCrosswalk, resolve: (e) => e.extra }),
+    crosswalk: t.field({ type: EventCrosswalk, resolve: (e) => eventOf(e) }),
     participants: t.loadableGroup({
       type: ActorLink,
       description: 'Actors that took part in, hosted or mediated it (`type`, `role`).',

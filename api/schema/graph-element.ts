@@ -1,4 +1,5 @@
-import type { EntityNode, RelationRow } from '../../graph/queries/entity-row.js';
+import type { RelationshipRecord } from '../../graph/model/records.js';
+import type { EntityNode } from '../../graph/queries/entity-row.js';
 import { builder } from '../builder.js';
 import { edgeData, nodeData } from '../logic/cytoscape.js';
 import { Entity } from './entity.js';
@@ -20,7 +21,7 @@ export const GraphNode = builder.objectRef<EntityNode>('GraphNode').implement({
   }),
 });
 
-export const GraphEdge = builder.objectRef<RelationRow>('GraphEdge').implement({
+export const GraphEdge = builder.objectRef<RelationshipRecord>('GraphEdge').implement({
   description: 'A relationship as a drawable edge (direction as stored).',
   fields: (t) => ({
     id: t.id({ resolve: (e) => e.id }),

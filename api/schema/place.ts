@@ -23,7 +23,7 @@ Place.implement({
   description: 'A country, city, region, territory, sea, venue or area.',
   interfaces: [Entity],
   fields: (t) => ({
-    wikidataId: t.string({ nullable: true, resolve: (p) => (p.extra.wikidataId as string | null) ?? null }),
+    wikidataId: t.string({ nullable: true, resolve: (p) => ('wikidataId' in p ? p.wikidataId : null) }),
     events: t.loadableGroup({
       type: EventLink,
       description: 'Events that happened here.',

@@ -57,8 +57,9 @@ export interface PlaceRecord extends EntityRecordBase {
   wikidataId: string | null;
 }
 
-export interface IssueRecord extends EntityRecordBase {
-  label: 'Issue';
+/** A kind with no properties of its own: issues, and a new kind until it needs some. */
+export interface PlainEntityRecord extends EntityRecordBase {
+  label: Exclude<EntityLabel, 'Actor' | 'Place' | 'Event' | 'Claim'>;
 }
 
 export interface EventRecord extends EntityRecordBase {
@@ -69,6 +70,13 @@ export interface EventRecord extends EntityRecordBase {
   latest: string | null; // ISO date, inclusive
   precision: DatePrecision;
   relativePhrase: string | null; // the article's own words, e.g. "the most recent swap"
+  // The event type's crosswalk as stored (graph/model/event-types.ts crosswalkProperties).
+  ploverType: string | null;
+  ploverMode: string | null;
+  cameoCode: string | null;
+  cameoLabel: string | null;
+  acledEventType: string | null;
+  acledSubEventType: string | null;
 }
 
 export interface ClaimRecord extends EntityRecordBase {
@@ -76,7 +84,7 @@ export interface ClaimRecord extends EntityRecordBase {
   kind: ClaimStance;
 }
 
-export type EntityRecord = ActorRecord | PlaceRecord | IssueRecord | EventRecord | ClaimRecord;
+export type EntityRecord = ActorRecord | PlaceRecord | PlainEntityRecord | EventRecord | ClaimRecord;
 
 export interface RelationshipRecord {
   id: string; // `<from-id>|<TYPE>|<to-id>`

@@ -1,5 +1,8 @@
-import { ENTITY_LABELS } from '../model/labels.js';
-import type { EntityRecord } from '../model/records.js';
+import { ACTOR_KINDS, PLACE_KINDS } from '../model/actor-kinds.js';
+import { CLAIM_STANCES } from '../model/claim-stances.js';
+import { DATE_PRECISIONS } from '../model/date-precision.js';
+import { ENTITY_LABELS, isEntityLabel } from '../model/labels.js';
+import type { EntityRecord, PlainEntityRecord, RelationshipRecord } from '../model/records.js';
 import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../model/relationship-types.js';
 
 // Shared Cypher fragments and row shapes of the query layer. Fragments are built once from the
@@ -20,34 +23,64 @@ export function relationProjection(r: string): string {
   return `${r} { .id, .role, .note, .evidenceIds, type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id }`;
 }
 
-/** An entity as the API sees it: the stored record, the ids of its evidence, and any extra property. */
-export type EntityNode = EntityRecord & { evidenceIds: string[]; extra: Record<string, unknown> };
+/** An entity as the API sees it: the stored record and the ids of its evidence. */
+export type EntityNode = EntityRecord & { evidenceIds: string[] };
 
-export interface RelationRow {
-  id: string;
-  type: RelationshipType;
-  from: string;
-  to: string;
-  role: string | null;
-  note: string | null;
-  evidenceIds: string[];
+type Row = Record<string, unknown>;
+const text = (row: Row, key: string): string | null => (row[key] == null ? null : String(row[key]));
+
+/** Reads a projected entity row into its typed record, property by property (no casts back). */
+export function toEntityNode(row: Row): EntityNode {
+  const base = {
+    id: String(row.id),
+    name: String(row.name ?? row.id),
+    kind: String(row.kind ?? ''),
+    aliases: Array.isArray(row.aliases) ? row.aliases.map(String) : [],
+    description: text(row, 'description'),
+    evidenceIds: sortStatementIds(Array.isArray(row.evidenceIds) ? row.evidenceIds.map(String) : []),
+  };
+  const label = String(row.label);
+  switch (label) {
+    case 'Actor':
+      return { ...base, label, kind: oneOf(ACTOR_KINDS, base.kind), wikidataId: text(row, 'wikidataId') };
+    case 'Place':
+      return { ...base, label, kind: oneOf(PLACE_KINDS, base.kind), wikidataId: text(row, 'wikidataId') };
+    case 'Claim':
+      return { ...base, label, kind: oneOf(CLAIM_STANCES, base.kind) };
+    case 'Event':
+      return {
+        ...base,
+        label,
+        origin: row.origin === 'context' ? 'context' : 'article',
+        earliest: text(row, 'earliest'),
+        latest: text(row, 'latest'),
+        precision: oneOf(DATE_PRECISIONS, text(row, 'precision') ?? 'unknown'),
+        relativePhrase: text(row, 'relativePhrase'),
+        ploverType: text(row, 'ploverType'),
+        ploverMode: text(row, 'ploverMode'),
+        cameoCode: text(row, 'cameoCode'),
+        cameoLabel: text(row, 'cameoLabel'),
+        acledEventType: text(row, 'acledEventType'),
+        acledSubEventType: text(row, 'acledSubEventType'),
+      };
+    default:
+      if (!isPlainLabel(label)) throw new Error(`Entity ${base.id} has no known label (${label}).`);
+      return { ...base, label };
+  }
 }
 
-const KNOWN = new Set(['id', 'label', 'name', 'kind', 'aliases', 'aliasText', 'description', 'evidenceIds']);
-
-export function toEntityNode(row: Record<string, unknown>): EntityNode {
-  const extra: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(row)) if (!KNOWN.has(key)) extra[key] = value;
-  return {
-    ...(row as unknown as EntityRecord),
-    aliases: (row.aliases as string[] | null) ?? [],
-    description: (row.description as string | null) ?? null,
-    evidenceIds: sortStatementIds((row.evidenceIds as string[] | null) ?? []),
-    extra,
-  } as EntityNode;
+function isPlainLabel(label: string): label is PlainEntityRecord['label'] {
+  return isEntityLabel(label) && !['Actor', 'Place', 'Event', 'Claim'].includes(label);
 }
 
-export function toRelationRow(row: Record<string, unknown>): RelationRow {
+// Stored values come from validated seeds; a value outside the closed set is a data error.
+function oneOf<T extends string>(allowed: readonly T[], value: string): T {
+  const found = allowed.find((item) => item === value);
+  if (found === undefined) throw new Error(`"${value}" is not one of ${allowed.join(', ')}.`);
+  return found;
+}
+
+export function toRelationRow(row: Record<string, unknown>): RelationshipRecord {
   return {
     id: String(row.id ?? `${row.from}|${row.type}|${row.to}`),
     type: row.type as RelationshipType,

@@ -1,12 +1,12 @@
 import type { GraphClient } from '../client.js';
 import { runPlain } from '../client.js';
 import type { EntityLabel } from '../model/labels.js';
+import type { RelationshipRecord } from '../model/records.js';
 import type { RelationshipType } from '../model/relationship-types.js';
 import {
   DOMAIN_TYPES,
   type EntityNode,
   entityProjection,
-  type RelationRow,
   relationProjection,
   sortStatementIds,
   toEntityNode,
@@ -44,7 +44,7 @@ export interface ExportNode {
 }
 
 export interface ExportEdge {
-  relation: RelationRow;
+  relation: RelationshipRecord;
   /** The statements behind the relationship, in reading order. */
   evidence: Quote[];
 }

@@ -1,9 +1,9 @@
 import type { GraphClient } from '../client.js';
+import type { RelationshipRecord } from '../model/records.js';
 import {
   DOMAIN_TYPES,
   type EntityNode,
   entityProjection,
-  type RelationRow,
   relationProjection,
   relTypes,
   toEntityNode,
@@ -35,7 +35,7 @@ LIMIT $first`;
 
 export interface FoundPath {
   nodes: EntityNode[];
-  relations: RelationRow[];
+  relations: RelationshipRecord[];
 }
 
 export async function findPaths(

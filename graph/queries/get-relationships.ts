@@ -1,5 +1,6 @@
 import type { GraphClient } from '../client.js';
-import { DOMAIN_TYPES, type RelationRow, relationProjection, toRelationRow } from './entity-row.js';
+import type { RelationshipRecord } from '../model/records.js';
+import { DOMAIN_TYPES, relationProjection, toRelationRow } from './entity-row.js';
 
 // Anchored on the end entities (named in the id, indexed) rather than scanning every relationship.
 export const GET_RELATIONSHIPS = `
@@ -13,7 +14,7 @@ export async function getRelationships(
   client: GraphClient,
   ids: readonly string[],
   endIds: readonly string[],
-): Promise<RelationRow[]> {
+): Promise<RelationshipRecord[]> {
   const rows = await client.read<{ relation: Record<string, unknown> }>(GET_RELATIONSHIPS, {
     ids: [...ids],
     endIds: [...new Set(endIds)],

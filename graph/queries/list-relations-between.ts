@@ -1,5 +1,6 @@
 import type { GraphClient } from '../client.js';
-import { DOMAIN_TYPES, type RelationRow, relationProjection, toRelationRow } from './entity-row.js';
+import type { RelationshipRecord } from '../model/records.js';
+import { DOMAIN_TYPES, relationProjection, toRelationRow } from './entity-row.js';
 import { cypherInt } from './page.js';
 import { readable } from './status-filter.js';
 
@@ -15,7 +16,7 @@ export async function listRelationsBetween(
   client: GraphClient,
   ids: readonly string[],
   limit: number,
-): Promise<RelationRow[]> {
+): Promise<RelationshipRecord[]> {
   const rows = await client.read<{ relation: Record<string, unknown> }>(LIST_RELATIONS_BETWEEN, {
     ids: [...ids],
     types: DOMAIN_TYPES,

@@ -1,10 +1,10 @@
 import type { GraphClient } from '../client.js';
 import type { EntityLabel } from '../model/labels.js';
+import type { RelationshipRecord } from '../model/records.js';
 import type { RelationshipType } from '../model/relationship-types.js';
 import {
   type EntityNode,
   entityProjection,
-  type RelationRow,
   relationProjection,
   toEntityNode,
   toRelationRow,
@@ -34,7 +34,7 @@ ORDER BY key, type(r), m.name, m.id`,
 export interface RelationHit {
   /** The id of the entity we started from. */
   key: string;
-  relation: RelationRow;
+  relation: RelationshipRecord;
   /** The entity at the other end. */
   other: EntityNode;
 }

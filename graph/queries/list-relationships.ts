@@ -1,6 +1,7 @@
 import type { GraphClient } from '../client.js';
+import type { RelationshipRecord } from '../model/records.js';
 import type { RelationshipType } from '../model/relationship-types.js';
-import { DOMAIN_TYPES, type RelationRow, relationProjection, toRelationRow } from './entity-row.js';
+import { DOMAIN_TYPES, relationProjection, toRelationRow } from './entity-row.js';
 import { listFilter, type Page, type PageWindow, pageTail, readPage } from './page.js';
 import { readable } from './status-filter.js';
 
@@ -21,7 +22,7 @@ export function listRelationships(
   client: GraphClient,
   filter: RelationshipFilter,
   window: PageWindow,
-): Promise<Page<RelationRow>> {
+): Promise<Page<RelationshipRecord>> {
   const params = {
     types: listFilter(filter.types) ?? DOMAIN_TYPES,
     entityIds: listFilter(filter.entityIds),

@@ -1,5 +1,6 @@
 import type { GraphClient } from '../client.js';
-import { DOMAIN_TYPES, type RelationRow, relationProjection, toRelationRow } from './entity-row.js';
+import type { RelationshipRecord } from '../model/records.js';
+import { DOMAIN_TYPES, relationProjection, toRelationRow } from './entity-row.js';
 import { readable } from './status-filter.js';
 
 // Relationship evidence is stored on the relationship (`r.evidenceIds`), so this reads every
@@ -16,7 +17,7 @@ ORDER BY statementId, relation.id`;
 export async function listSupportedRelationships(
   client: GraphClient,
   statementIds: readonly string[],
-): Promise<{ statementId: string; relation: RelationRow }[]> {
+): Promise<{ statementId: string; relation: RelationshipRecord }[]> {
   const rows = await client.read<{ statementId: string; relation: Record<string, unknown> }>(
     LIST_SUPPORTED_RELATIONSHIPS,
     { statementIds: [...statementIds], types: DOMAIN_TYPES },

@@ -1,5 +1,6 @@
 import type { EventExportRow } from '../../api/exports/events-csv.js';
-import type { EntityNode, RelationRow } from '../../graph/queries/entity-row.js';
+import type { RelationshipRecord } from '../../graph/model/records.js';
+import type { EntityNode } from '../../graph/queries/entity-row.js';
 import type { EventDetails } from '../../graph/queries/export-event-details.js';
 import type { ExportEdge, ExportGraph, ExportNode, Quote } from '../../graph/queries/export-graph.js';
 
@@ -9,7 +10,10 @@ export function createTestQuote(overrides: Partial<Quote> = {}): Quote {
   return { id: 'statement:src:0-10', text: 'A quote.', ...overrides };
 }
 
-export function createTestEntity(overrides: Partial<EntityNode> = {}): EntityNode {
+type ActorNode = Extract<EntityNode, { label: 'Actor' }>;
+type EventNode = Extract<EntityNode, { label: 'Event' }>;
+
+export function createTestEntity(overrides: Partial<ActorNode> = {}): ActorNode {
   return {
     id: 'actor:ukraine',
     label: 'Actor',
@@ -19,39 +23,40 @@ export function createTestEntity(overrides: Partial<EntityNode> = {}): EntityNod
     description: null,
     wikidataId: 'Q212',
     evidenceIds: ['statement:src:0-10'],
-    extra: { wikidataId: 'Q212' },
     ...overrides,
-  } as EntityNode;
+  };
 }
 
+/** An event; the second argument overrides its time and crosswalk (kept apart for readability). */
 export function createTestEvent(
-  overrides: Partial<EntityNode> = {},
-  extra: Record<string, unknown> = {},
-): EntityNode {
-  return createTestEntity({
+  overrides: Partial<EventNode> = {},
+  time: Partial<EventNode> = {},
+): EventNode {
+  return {
     id: 'event:istanbul-talks',
     label: 'Event',
     name: 'Istanbul talks',
     kind: 'peace-talks',
     aliases: [],
     description: 'Rounds of talks in Istanbul.',
-    extra: {
-      origin: 'article',
-      earliest: '2025-05-16',
-      latest: '2025-07-23',
-      precision: 'approximate',
-      relativePhrase: null,
-      cameoCode: '046',
-      ploverType: 'CONSULT',
-      acledEventType: 'Strategic developments',
-      acledSubEventType: 'Agreement',
-      ...extra,
-    },
+    evidenceIds: ['statement:src:0-10'],
+    origin: 'article',
+    earliest: '2025-05-16',
+    latest: '2025-07-23',
+    precision: 'approximate',
+    relativePhrase: null,
+    ploverType: 'CONSULT',
+    ploverMode: null,
+    cameoCode: '046',
+    cameoLabel: null,
+    acledEventType: 'Strategic developments',
+    acledSubEventType: 'Agreement',
+    ...time,
     ...overrides,
-  } as Partial<EntityNode>);
+  };
 }
 
-export function createTestRelation(overrides: Partial<RelationRow> = {}): RelationRow {
+export function createTestRelation(overrides: Partial<RelationshipRecord> = {}): RelationshipRecord {
   return {
     id: 'actor:ukraine|PARTICIPATED_IN|event:istanbul-talks',
     type: 'PARTICIPATED_IN',
