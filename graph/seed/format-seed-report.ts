@@ -1,6 +1,6 @@
 import { ENTITY_LABELS } from '../model/labels.js';
-import type { SeedReport } from './seed-database.js';
 import type { SeedInference, SourceCoverage } from './seed-plan.js';
+import type { SeedReport } from './seed-report.js';
 
 // The lines `npm run seed` prints: counts per kind, read back from the database, and sentence
 // coverage per source.

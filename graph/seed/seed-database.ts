@@ -1,7 +1,7 @@
 import type { GraphClient } from '../client.js';
 import { formatSeedReport } from './format-seed-report.js';
 import { DEFAULT_SEEDS_DIR, loadSeeds } from './load-seeds.js';
-import type { SeedInference, SeedPlan, SourceCoverage } from './seed-plan.js';
+import type { SeedReport } from './seed-report.js';
 import { writeSeedPlan } from './write-seed-plan.js';
 
 export interface SeedOptions {
@@ -10,24 +10,6 @@ export interface SeedOptions {
   /** Folder holding one sub-folder per source; defaults to the repository's seeds/. */
   seedsDir?: string;
   log?: (line: string) => void;
-}
-
-export interface SeedReport {
-  /** Seeded nodes per label, read back from the database after the write. */
-  counts: Record<string, number>;
-  /** Seeded sources per kind (article, reference). */
-  sources: Record<string, number>;
-  /** Relationships between seeded nodes per type (domain and structural). */
-  relationships: Record<string, number>;
-  coverage: SourceCoverage[];
-  /** Relationships read into the text (marked `inference`), each with its reason. */
-  inferences: SeedInference[];
-  unlinked: SeedPlan['unlinked'];
-  reset: boolean;
-  /** Nodes removed by the reset. */
-  deleted: number;
-  /** Seeded nodes still in the database that the seed files no longer define. */
-  stale: number;
 }
 
 /**

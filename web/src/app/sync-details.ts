@@ -2,7 +2,7 @@ import { ApiError } from '../api/client.js';
 import type { Quote } from '../api/get-entity.js';
 import { type EntityDetails, getEntity } from '../api/get-entity.js';
 import { getStatements } from '../api/get-statements.js';
-import type { Relationship } from '../graph/details-panel.js';
+import type { Relationship } from '../graph/details-types.js';
 import type { NodeRecord } from '../graph/model.js';
 import { similarNodes } from '../graph/similar-names.js';
 import type { AppContext } from './context.js';

@@ -3,6 +3,7 @@ import { append, clear, h } from '../app/dom.js';
 import type { EntityKind } from '../app/state.js';
 import { describeTime } from '../util/dates.js';
 import { citationsSection, introSection, quotesSection, relationshipsSection } from './details-sections.js';
+import type { DetailsEvents, Relationship } from './details-types.js';
 import { kindSwatch } from './legend.js';
 import { type EdgeRecord, type NodeRecord, relationLabel } from './model.js';
 import { withNamedEnds } from './quote-subject.js';
@@ -11,19 +12,6 @@ import { KIND_STYLES } from './stylesheet.js';
 
 // The details panel: what one selected node or edge is, and the exact words behind it. Every
 // quote names its source and opens it in the reader at that spot.
-
-export interface DetailsEvents {
-  onSelect(id: string, additive?: boolean): void;
-  onExpand(id: string): void;
-  onShowQuote(quote: Quote): void;
-  onFindPaths(from: string, to: string): void;
-}
-
-export interface Relationship {
-  edge: EdgeRecord;
-  other: NodeRecord;
-  outgoing: boolean;
-}
 
 function kindBadge(kind: EntityKind, type: string): HTMLElement {
   return h(

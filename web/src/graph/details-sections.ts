@@ -1,7 +1,7 @@
 import type { Citation, Quote } from '../api/get-entity.js';
 import { h } from '../app/dom.js';
 import type { EntityKind } from '../app/state.js';
-import type { DetailsEvents, Relationship } from './details-panel.js';
+import type { DetailsEvents, Relationship } from './details-types.js';
 import { kindSwatch } from './legend.js';
 import { relationLabel } from './model.js';
 import { KIND_STYLES } from './stylesheet.js';
