@@ -24,9 +24,6 @@ export interface Actions {
   setSource(id: string): void;
 }
 
-/** A quote picked in the details panel, for the reader to scroll to once it has rendered. */
-export const pendingQuote: { id: string | null } = { id: null };
-
 export function createActions(ctx: AppContext): Actions {
   const { view, data } = ctx;
   const actions: Actions = {
@@ -58,7 +55,7 @@ export function createActions(ctx: AppContext): Actions {
       }
     },
     showQuote(quote) {
-      pendingQuote.id = quote.id;
+      data.update({ pendingQuoteId: quote.id });
       view.update({ panel: 'reader', sourceId: quote.source.id });
     },
     findPaths(from, to) {

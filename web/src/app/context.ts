@@ -22,6 +22,8 @@ export interface AppData {
   events: TimelineEvent[];
   sources: SourceSummary[];
   visible: Visible;
+  /** A quote picked in the details panel, for the reader to scroll to once it has rendered. */
+  pendingQuoteId: string | null;
 }
 
 export const INITIAL_DATA: AppData = {
@@ -30,6 +32,7 @@ export const INITIAL_DATA: AppData = {
   events: [],
   sources: [],
   visible: { nodes: new Set(), edges: new Set() },
+  pendingQuoteId: null,
 };
 
 export interface AppContext {

@@ -7,7 +7,6 @@ import {
   statementsFor,
   supportedBy,
 } from '../reader/evidence-index.js';
-import { pendingQuote } from './actions.js';
 import type { AppContext } from './context.js';
 import { isEdgeId, primarySelection } from './state.js';
 import { sameValue } from './store.js';
@@ -52,9 +51,10 @@ export function connectReader(ctx: AppContext): ReaderSync {
     if (!shown) return;
     const ids = statementsFor(shown.index, view.get().selection);
     reader.markLinked(ids, selectionLabel(), scroll && view.get().panel === 'reader');
-    if (pendingQuote.id) {
-      reader.focusStatement(pendingQuote.id);
-      pendingQuote.id = null;
+    const { pendingQuoteId } = data.get();
+    if (pendingQuoteId) {
+      reader.focusStatement(pendingQuoteId);
+      data.update({ pendingQuoteId: null });
     }
   };
 
@@ -95,7 +95,7 @@ export function connectReader(ctx: AppContext): ReaderSync {
     if (state.sourceId !== previous.sourceId) void open();
     else if (!sameValue(state.selection, previous.selection)) mark(true);
     else if (state.panel === 'reader' && previous.panel !== 'reader') {
-      if (pendingQuote.id) mark(true);
+      if (data.get().pendingQuoteId) mark(true);
       else reader.step(0);
     }
   });
