@@ -13,6 +13,7 @@ import {
 import { listActors } from '../../graph/queries/list-actors.js';
 import { listClaims } from '../../graph/queries/list-claims.js';
 import { listEntityNames } from '../../graph/queries/list-entity-names.js';
+import { listEntitiesOf } from '../../graph/queries/list-entities-of.js';
 import { listEvents } from '../../graph/queries/list-events.js';
 import { listIssues } from '../../graph/queries/list-issues.js';
 import { listPlaces } from '../../graph/queries/list-places.js';
@@ -66,6 +67,7 @@ const runs: Record<string, (client: GraphClient) => Promise<unknown>> = {
   listActors: (c) => listActors(c, { kinds: ['state'], text: HOSTILE, eventIds: ['event:x'] }, window),
   listPlaces: (c) => listPlaces(c, { text: 'Ist' }, window),
   listIssues: (c) => listIssues(c, { actorIds: ['actor:russia'] }, window),
+  listEntitiesOf: (c) => listEntitiesOf(c, 'Issue', { kinds: ['humanitarian'], text: HOSTILE }, window),
   listEvents: (c) =>
     listEvents(c, { types: ['peace-talks'], origin: 'article', placeIds: ['place:istanbul'] }, window),
   listClaims: (c) => listClaims(c, { stances: ['DEMANDS'], holderIds: ['actor:ukraine'] }, window),
