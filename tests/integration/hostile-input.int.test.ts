@@ -21,6 +21,13 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
+  if (process.env.SHOW_APP_ERRORS)
+    console.log(
+      app?.lines
+        .filter((l) => /"level":(40|50|60)|"status":50/.test(l))
+        .slice(0, 20)
+        .join('\n'),
+    );
   await app?.stop();
 }, 30_000);
 

@@ -31,5 +31,6 @@ it('attack timing', async () => {
   await run(
     `{ node(id: "${id}") { ... on Source { statements { source { statements { source { statements { source { text } } } } } } } } }`,
   );
+  await run('{ stats { entityCount } }');
   await client.close();
 }, 300_000);
