@@ -7,7 +7,7 @@ import {
 } from 'node:http';
 import compression from 'compression';
 import type { GraphClient } from '../graph/client.js';
-import { ERROR_CODES, hasCause, RETRY_AFTER_SECONDS } from './errors.js';
+import { ERROR_CODES, RETRY_AFTER_SECONDS, retryableCode } from './errors.js';
 import { checkReadiness } from './health.js';
 import { type Logger, silentLogger } from './logger.js';
 import { openRequestRecord, type RequestRecord } from './request-record.js';
@@ -134,13 +134,6 @@ function failRequest(res: ServerResponse, error: unknown, log: Logger, record?: 
   if (!res.headersSent) {
     sendJson(res, 500, { error: 'Unexpected error.', code: ERROR_CODES.INTERNAL_SERVER_ERROR });
   } else res.destroy();
-}
-
-function retryableCode(error: unknown): string | undefined {
-  if (hasCause(error, 'DatabaseUnavailableError')) return ERROR_CODES.DATABASE_UNAVAILABLE;
-  if (hasCause(error, 'DatabaseBusyError')) return ERROR_CODES.SERVER_BUSY;
-  if (hasCause(error, 'DatabaseTimeoutError')) return ERROR_CODES.REQUEST_TIMEOUT;
-  return undefined;
 }
 
 function logRequest(log: Logger, req: IncomingMessage, res: ServerResponse, record: RequestRecord): void {
