@@ -90,3 +90,11 @@ export function hasCause(error: unknown, name: string): boolean {
 export function isDatabaseUnavailable(error: unknown): boolean {
   return hasCause(error, 'DatabaseUnavailableError');
 }
+
+/** The code of a failure the client may retry (503 with Retry-After), or undefined. */
+export function retryableCode(error: unknown): ErrorCode | undefined {
+  if (isDatabaseUnavailable(error)) return ERROR_CODES.DATABASE_UNAVAILABLE;
+  if (hasCause(error, 'DatabaseBusyError')) return ERROR_CODES.SERVER_BUSY;
+  if (hasCause(error, 'DatabaseTimeoutError')) return ERROR_CODES.REQUEST_TIMEOUT;
+  return undefined;
+}

@@ -7,7 +7,7 @@ import {
 } from 'node:http';
 import compression from 'compression';
 import type { GraphClient } from '../graph/client.js';
-import { ERROR_CODES } from './errors.js';
+import { ERROR_CODES, RETRY_AFTER_SECONDS, retryableCode } from './errors.js';
 import { checkReadiness } from './health.js';
 import { type Logger, silentLogger } from './logger.js';
 import { openRequestRecord, type RequestRecord } from './request-record.js';
@@ -49,12 +49,14 @@ export function createAppServer(options: AppServerOptions): Server {
     if (path === '/health') {
       const report = { uptimeSeconds: Math.round(process.uptime()), ...options.health?.() };
       const ok = report.ok !== false;
+      if (!ok) res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
       return sendJson(res, ok ? 200 : 503, { status: ok ? 'ok' : 'degraded', ...report, ok: undefined });
     }
     if (path === '/ready') {
-      void checkReadiness(options.client).then((ready) =>
-        sendJson(res, ready.status === 'ok' ? 200 : 503, ready),
-      );
+      void checkReadiness(options.client).then((ready) => {
+        if (ready.status !== 'ok') res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+        sendJson(res, ready.status === 'ok' ? 200 : 503, ready);
+      });
       return;
     }
     if (path === '/graphql' || path.startsWith('/graphql/'))
@@ -116,8 +118,17 @@ function callHandler(handler: RequestListener, req: IncomingMessage, res: Server
   if (result instanceof Promise) result.catch((error: unknown) => failRequest(res, error, log));
 }
 
-// The last line of defence for one request: log one line, answer 500 if nothing was sent yet.
+// The last line of defence for one request: a database that is away, busy or slow is a 503
+// the client may retry; anything else is logged once and answered 500 if nothing was sent yet.
 function failRequest(res: ServerResponse, error: unknown, log: Logger, record?: RequestRecord): void {
+  const retryable = retryableCode(error);
+  if (retryable && !res.headersSent) {
+    res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+    return sendJson(res, 503, {
+      error: 'The graph database cannot answer right now. Retry in a few seconds.',
+      code: retryable,
+    });
+  }
   const cause = error instanceof Error ? error : new Error(String(error));
   log.error({ requestId: record?.id, error: cause.message, stack: cause.stack }, 'request failed');
   if (!res.headersSent) {

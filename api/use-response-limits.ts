@@ -5,26 +5,30 @@ import {
   type GraphQLType,
 } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
-import { ERROR_CODES } from './errors.js';
+import { ERROR_CODES, RequestTimeoutGraphQLError } from './errors.js';
 
 // The last bound on what one request may build: static cost (use-cost.ts) guesses list sizes,
-// this counts the real ones. Every list of objects adds its length to the request's budget;
-// past MAX_LIST_ITEMS further lists fail at once and the whole answer becomes one
-// RESPONSE_TOO_LARGE error, as does an answer over MAX_RESPONSE_BYTES once serialised.
-export const RESPONSE_LIMITS = { maxListItems: 50_000, maxResponseBytes: 10 * 1024 * 1024 } as const;
+// this counts the real ones. Every list of objects adds its length to the request's budget.
+// Past MAX_LIST_ITEMS, or past the request's deadline, every further list resolves empty (no
+// error per field: an exception each would cost more than the work it saves), so execution
+// winds down at once, and the whole answer becomes one RESPONSE_TOO_LARGE (or REQUEST_TIMEOUT)
+// error. An answer over MAX_RESPONSE_BYTES once serialised is refused the same way.
+export const RESPONSE_LIMITS = { maxListItems: 20_000, maxResponseBytes: 10 * 1024 * 1024 } as const;
 
 class ListBudget {
   items = 0;
-  exceeded = false;
-  constructor(private readonly max: number) {}
+  exceeded: 'items' | 'deadline' | undefined;
+  constructor(
+    private readonly max: number,
+    private readonly deadlineAt: number,
+  ) {}
 
-  count<T>(value: T): T {
+  count(value: unknown): unknown {
+    if (this.exceeded) return [];
     if (Array.isArray(value)) this.items += value.length;
-    if (this.items > this.max) {
-      this.exceeded = true;
-      throw tooLarge();
-    }
-    return value;
+    if (this.items > this.max) this.exceeded = 'items';
+    else if (performance.now() > this.deadlineAt) this.exceeded = 'deadline';
+    return this.exceeded ? [] : value;
   }
 }
 
@@ -57,7 +61,7 @@ function countListItems(schema: GraphQLSchema): void {
       field.resolve = (source, args, context, info) => {
         const budget = (context as { listBudget?: ListBudget } | undefined)?.listBudget;
         if (!budget) return resolve(source, args, context, info);
-        if (budget.exceeded) throw tooLarge();
+        if (budget.exceeded) return [];
         const result = resolve(source, args, context, info);
         return result instanceof Promise ? result.then((value) => budget.count(value)) : budget.count(result);
       };
@@ -67,19 +71,24 @@ function countListItems(schema: GraphQLSchema): void {
 
 export function useResponseLimits(
   schema: GraphQLSchema,
+  deadlineMs: number,
   limits: { maxListItems: number; maxResponseBytes: number } = RESPONSE_LIMITS,
 ): Plugin {
   countListItems(schema);
   return {
     onContextBuilding({ extendContext }) {
-      extendContext({ listBudget: new ListBudget(limits.maxListItems) } as Record<string, unknown>);
+      extendContext({
+        listBudget: new ListBudget(limits.maxListItems, performance.now() + deadlineMs),
+      } as Record<string, unknown>);
     },
     onExecute({ args }) {
       const budget = (args.contextValue as { listBudget?: ListBudget }).listBudget;
       return {
         onExecuteDone({ result, setResult }) {
           if (!('data' in result)) return;
-          if (budget?.exceeded || JSON.stringify(result).length > limits.maxResponseBytes) {
+          if (budget?.exceeded === 'deadline')
+            setResult({ errors: [new RequestTimeoutGraphQLError(deadlineMs)] });
+          else if (budget?.exceeded || JSON.stringify(result).length > limits.maxResponseBytes) {
             setResult({ errors: [tooLarge()] });
           }
         },

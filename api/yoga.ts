@@ -59,7 +59,7 @@ export function createGraphqlHandler(options: GraphqlHandlerOptions) {
     useArmor({ dev: options.dev }),
     useCost(),
     useAuth(options.client, options.auth),
-    useResponseLimits(schema),
+    useResponseLimits(schema, deadlineMs),
     useRequestLog(log) as Plugin,
     ...(options.dev ? [] : [useNoIntrospection()]),
   ];

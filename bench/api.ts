@@ -15,6 +15,7 @@ import { PROJECT_ROOT } from '../graph/project-paths.js';
 import { applyMigrations } from '../graph/schema/apply-migrations.js';
 import { isDatabaseEmpty, seedDatabase } from '../graph/seed/seed-database.js';
 import { BENCH_DEFAULTS, compare, type Measurement } from './measure.js';
+import { OVERLOAD, runOverload } from './overload.js';
 
 const WORKLOADS: Record<string, string> = {
   search: '{ search(query: "Kyiv prisoner swap") { score entity { id name } snippet { html } } }',
@@ -74,6 +75,21 @@ try {
   );
   console.log('| --- | --: | --: | --: | --: | --: | --: | --: | --: |');
   for (const line of rows) console.log(line);
+  const overload = await runOverload(url.replace(/\/graphql$/, ''));
+  console.log(
+    `\nOverload: ${OVERLOAD.clients} clients sending the whole-graph page (first: 100) for ${OVERLOAD.seconds} s, /health polled every ${OVERLOAD.healthEveryMs} ms.\n`,
+  );
+  console.log(
+    '| requests | by status | /health p99 ms | /health max ms | max RSS MiB (server and load in one process) |',
+  );
+  console.log('| --: | --- | --: | --: | --: |');
+  console.log(
+    `| ${overload.requests} | ${Object.entries(overload.byStatus)
+      .map(([status, n]) => `${status}: ${n}`)
+      .join(
+        ', ',
+      )} | ${overload.healthP99Ms.toFixed(1)} | ${overload.healthMaxMs.toFixed(1)} | ${overload.maxRssMiB} |`,
+  );
   console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 } finally {
   await new Promise<void>((done) => server.close(() => done()));

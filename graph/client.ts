@@ -28,6 +28,10 @@ export interface ReadOptions {
   timeoutMs?: number;
 }
 
+// Writes are the seed and migrations (admin work, one transaction each): on a loaded machine
+// the seed has taken over a minute, and failing it there helps nobody. Reads stay bounded.
+const WRITE_TIMEOUT_MS = 300_000;
+
 const delay = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /**
@@ -99,9 +103,7 @@ export class GraphClient {
 
   /** Several writes in one transaction: all of them land, or none does. */
   writeTx<T>(work: Work<T>): Promise<T> {
-    return this.withSession('WRITE', (session) =>
-      session.executeWrite(work, { timeout: this.transactionTimeoutMs * 4 }),
-    );
+    return this.withSession('WRITE', (session) => session.executeWrite(work, { timeout: WRITE_TIMEOUT_MS }));
   }
 
   /** Schema commands (CREATE INDEX …) cannot share a transaction with data writes. */

@@ -2,7 +2,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import type { GraphClient } from '../../graph/client.js';
 import { exportGraph } from '../../graph/queries/export-graph.js';
 import { DatabaseBreaker } from '../database-breaker.js';
-import { ERROR_CODES, isDatabaseUnavailable } from '../errors.js';
+import { ERROR_CODES, isDatabaseUnavailable, RETRY_AFTER_SECONDS, retryableCode } from '../errors.js';
 import { sendJson } from '../server.js';
 import { eventsToCsv } from './events-csv.js';
 import {
@@ -81,6 +81,15 @@ export function createExportHandler(
   const guarded = new DatabaseBreaker().guard(client);
   return (req, res) => {
     void serveExport(guarded, req, res).catch((error: unknown) => {
+      // Neo4j busy or too slow (a timeout under load) is a retryable 503, not a server fault.
+      const retryable = retryableCode(error);
+      if (retryable && !res.headersSent) {
+        res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+        return sendJson(res, 503, {
+          error: 'The graph database cannot answer right now. Retry in a few seconds.',
+          code: retryable,
+        });
+      }
       logError(`Export ${req.url ?? ''} failed`, error);
       if (!res.headersSent) {
         sendJson(res, 500, {
