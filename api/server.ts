@@ -124,10 +124,11 @@ function failRequest(res: ServerResponse, error: unknown, log: Logger, record?: 
   const retryable = retryableCode(error);
   if (retryable && !res.headersSent) {
     res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
-    return sendJson(res, 503, {
+    sendJson(res, 503, {
       error: 'The graph database cannot answer right now. Retry in a few seconds.',
       code: retryable,
     });
+    return;
   }
   const cause = error instanceof Error ? error : new Error(String(error));
   log.error({ requestId: record?.id, error: cause.message, stack: cause.stack }, 'request failed');
