@@ -86,7 +86,13 @@ export function createGraphqlHandler(options: GraphqlHandlerOptions) {
       const allowed =
         options.corsOrigins === '*' || (origin !== null && options.corsOrigins.includes(origin));
       if (!allowed || origin === null || origin === 'null') return false;
-      return { origin, credentials: false, methods: ['GET', 'POST', 'OPTIONS'], allowedHeaders: ['content-type', 'authorization'], maxAge: 600 };
+      return {
+        origin,
+        credentials: false,
+        methods: ['GET', 'POST', 'OPTIONS'],
+        allowedHeaders: ['content-type', 'authorization'],
+        maxAge: 600,
+      };
     },
     // GraphiQL from the inlined bundle (offline, no CDN), in development only: 9 MB for strangers.
     graphiql: options.dev ? { title: 'Conflict Graph GraphiQL', defaultQuery: EXAMPLE_QUERY } : false,
