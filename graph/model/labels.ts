@@ -25,3 +25,6 @@ export const SEEDED_LABEL = 'Seeded' as const;
 export function isEntityLabel(value: string): value is EntityLabel {
   return Object.hasOwn(ENTITY_KIND_SPECS, value);
 }
+
+// Bookkeeping nodes of the write path (graph/write): never domain data, never read as entities.
+export const WRITE_PATH_LABELS = ['Revision', 'ApiToken', 'IdempotencyKey', 'MergedEntity'] as const;

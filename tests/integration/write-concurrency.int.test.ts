@@ -5,6 +5,7 @@ import {
   codeOf,
   createTestToken,
   dataOf,
+  type GraphqlAnswer,
   removeWritesBy,
   startWriteApi,
   type WriteApi,
@@ -80,9 +81,9 @@ describe('updateEntity with expectedVersion', () => {
         { id: entityId },
       );
       // The stored value is the winner's, and the version moved by exactly one.
-      const winnerData = won[0]?.data as { updateEntity: { entity: { description: string } } } | undefined;
-      const winner = winnerData?.updateEntity.entity;
-      expect(stored).toEqual({ description: winner?.description, version: expectedVersion + 1 });
+      const winner = dataOf(won[0] as GraphqlAnswer<{ updateEntity: { entity: { description: string } } }>)
+        .updateEntity.entity;
+      expect(stored).toEqual({ description: winner.description, version: expectedVersion + 1 });
     }
     const [revisions] = await client.read<{ n: number }>(
       "MATCH (r:Revision {targetId: $id, action: 'UPDATE_ENTITY'}) RETURN count(r) AS n",

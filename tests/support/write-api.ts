@@ -30,7 +30,8 @@ export async function startWriteApi(
   const server = createAppServer({
     client,
     webDistDir: '/nonexistent',
-    ...createAppHandlers(client, { dev: false, corsOrigins: '*', auth }),
+    // A write spec's budget: the shared machine can be slow, the deadline is not the subject here.
+    ...createAppHandlers(client, { dev: false, corsOrigins: '*', auth, deadlineMs: 60_000 }),
   });
   const { base, close } = await listenOnLoopback(server);
   const graphqlUrl = `${base}/graphql`;
