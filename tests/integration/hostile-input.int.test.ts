@@ -232,7 +232,8 @@ describe('the production app under hostile input (issue 15)', () => {
     expect(problems.slice(0, 10)).toEqual([]);
     expect(app.child.exitCode).toBeNull();
     const logLines = jsonLogLines(app).slice(logLinesBefore);
-    expect(logLines.length).toBeLessThanOrEqual(corpus.length + 5);
+    // One access line each, plus at most one line when a request ran past its deadline (load).
+    expect(logLines.length).toBeLessThanOrEqual(corpus.length * 2);
     expect(logLines.filter((line) => 'stack' in line)).toEqual([]);
   }, 240_000);
 });
