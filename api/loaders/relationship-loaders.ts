@@ -6,7 +6,10 @@ import { canonicalRelationshipIdOf, relationshipEndsOf } from '../global-id.js';
 
 // Batch functions of relationships addressed on their own (by id, or by the statements citing them).
 
-export async function loadRelationships(ids: string[], ctx: ApiContext): Promise<(RelationshipRecord | null)[]> {
+export async function loadRelationships(
+  ids: string[],
+  ctx: ApiContext,
+): Promise<(RelationshipRecord | null)[]> {
   const stored = ids.map((id) => canonicalRelationshipIdOf(id, 'id'));
   const endIds = stored.flatMap((id) => relationshipEndsOf(id, 'id'));
   const rows = await getRelationships(ctx.client, stored, endIds);
@@ -14,7 +17,10 @@ export async function loadRelationships(ids: string[], ctx: ApiContext): Promise
   return stored.map((id) => byId.get(id) ?? null);
 }
 
-export async function loadSupportedRelationships(ids: string[], ctx: ApiContext): Promise<RelationshipRecord[][]> {
+export async function loadSupportedRelationships(
+  ids: string[],
+  ctx: ApiContext,
+): Promise<RelationshipRecord[][]> {
   const rows = await listSupportedRelationships(ctx.client, ids);
   return ids.map((id) => rows.filter((row) => row.statementId === id).map((row) => row.relation));
 }
