@@ -12,8 +12,8 @@ import {
 } from '../../graph/queries/get-stats.js';
 import { listActors } from '../../graph/queries/list-actors.js';
 import { listClaims } from '../../graph/queries/list-claims.js';
-import { listEntityNames } from '../../graph/queries/list-entity-names.js';
 import { listEntitiesOf } from '../../graph/queries/list-entities-of.js';
+import { listEntityNames } from '../../graph/queries/list-entity-names.js';
 import { listEvents } from '../../graph/queries/list-events.js';
 import { listIssues } from '../../graph/queries/list-issues.js';
 import { listPlaces } from '../../graph/queries/list-places.js';
