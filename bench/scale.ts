@@ -76,7 +76,12 @@ try {
     const ops = new Map<string, { p50: number; p95: number; bytes: number }>();
     for (const operation of scaleOperations(size)) {
       const runs = operation.path ? Math.max(3, Math.floor(samples / 4)) : samples;
-      ops.set(operation.name, await measure(base, operation, runs));
+      // A failing operation (e.g. a transaction timeout) is a figure too: note it and go on.
+      const measured = await measure(base, operation, runs).catch((error: Error) => {
+        log(`  ${operation.name}: FAILED ${error.message.slice(0, 120)}`);
+        return { p50: Number.NaN, p95: Number.NaN, bytes: 0 };
+      });
+      ops.set(operation.name, measured);
       log(`  ${operation.name}: p50 ${ops.get(operation.name)?.p50.toFixed(1)} ms`);
     }
     results.push({ size, nodes, loadSeconds, ops });

@@ -117,7 +117,7 @@ describe('/export/events.csv read by pandas', () => {
 
   it('answers 400 with a clear message for bad filters', async () => {
     const bad: [string, string, RegExp][] = [
-      ['from=June', 'from', /expected a date like 2025-06-01/],
+      ['from=June', 'from', /expected a calendar date "YYYY-MM-DD" \(a day that exists\)/],
       ['from=2025-06-02&to=2025-06-01', 'from', /must not be after "to"/],
       ['match=MAYBE', 'match', /use one of POSSIBLY, CERTAINLY/],
       ['actorIds=turkey', 'actorIds', /takes actor ids like actor:<slug>/],
