@@ -5,7 +5,7 @@ import { launchBrowser, screenshot, type TestBrowser } from '../support/browser.
 import type { ListeningServer } from '../support/loopback-server.js';
 import { connectTestClient } from '../support/test-neo4j.js';
 import { clickNode, selectedIds, waitForGraph } from '../support/web-page.js';
-import { seriousViolations } from './support/axe.js';
+import { installAxe, seriousViolations } from './support/axe.js';
 import { graphFrame, labelsSettled, shownLabels } from './support/graph-geometry.js';
 import { startWebApp } from './support/web-app-server.js';
 
@@ -24,6 +24,7 @@ describe('readable at a glance (issue 16)', () => {
     app = await startWebApp(client);
     browser = await launchBrowser({ width: 1280, height: 800 });
     page = await browser.newPage();
+    await installAxe(page);
     page.on('console', (message) => {
       if (message.type() === 'warning') warnings.push(message.text());
     });
