@@ -165,6 +165,11 @@ describe('windowFor', () => {
     );
   });
 
+  it('opens on the most recent events when the article dates none itself', () => {
+    const window = windowFor(items, () => 'CONTEXT', new Set(), true);
+    expect(new Date(window?.start ?? 0).getFullYear()).toBe(2025);
+  });
+
   it('has no window when nothing dated is shown', () => {
     expect(windowFor(items, origin, new Set(['e:old', 'e:a', 'e:b']), false)).toBeNull();
   });

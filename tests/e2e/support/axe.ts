@@ -13,9 +13,16 @@ export interface AxeViolation {
   targets: string[];
 }
 
-/** Serious and critical WCAG 2.x A/AA violations on the page as it is now. */
+/**
+ * Loads axe-core into every document the page opens. An init script comes through the DevTools
+ * protocol, so the app's Content-Security-Policy (script-src 'self') does not block it.
+ */
+export async function installAxe(page: Page): Promise<void> {
+  await page.addInitScript({ path: axePath });
+}
+
+/** Serious and critical WCAG 2.x A/AA violations on the page as it is now (after installAxe). */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
   return page.evaluate(async () => {
     const axe = (
       window as unknown as {

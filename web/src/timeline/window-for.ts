@@ -2,8 +2,9 @@ import type { EventOrigin } from '../graph/model.js';
 import type { DatedItem } from './placement.js';
 
 // Which stretch of time the timeline shows: the events that are shown, not every event ever
-// loaded. It opens on the article's own events (background events reach back years and would
-// squeeze them against the edge); Fit shows every event the filters leave.
+// loaded. It opens on the article's own dated events, or, when the article dates none itself,
+// on the most recent three quarters of the events (a few background events reach back years
+// and would squeeze the rest against the edge); Fit shows every event the filters leave.
 
 export interface TimeWindow {
   /** Milliseconds since the epoch, local midnight-based like the axis. */
@@ -12,6 +13,8 @@ export interface TimeWindow {
 }
 
 const DAY = 86_400_000;
+/** Share of the shown events the opening window holds, the most recent ones. */
+export const OPENING_SHARE = 0.75;
 
 function ms(iso: string): number {
   const [y, m, d] = iso.split('-').map(Number);
@@ -26,11 +29,13 @@ export function windowFor(
 ): TimeWindow | null {
   const shown = items.filter((item) => !hidden.has(item.id));
   const article = shown.filter((item) => originOf(item.id) === 'ARTICLE');
-  const chosen = articleFirst && article.length ? article : shown;
+  const byStart = [...shown].sort((a, b) => a.start.localeCompare(b.start));
+  const recent = byStart.slice(Math.ceil(byStart.length * (1 - OPENING_SHARE)));
+  const chosen = !articleFirst ? shown : article.length ? article : recent;
   if (chosen.length === 0) return null;
   const start = Math.min(...chosen.map((item) => ms(item.start)));
   const end = Math.max(...chosen.map((item) => ms(item.end)));
-  // Room either side so the first and last labels are not cut at the edges.
-  const pad = Math.max(14 * DAY, (end - start) * 0.12);
-  return { start: start - pad, end: end + pad };
+  // Room either side, more on the right where item labels run on past their date.
+  const pad = Math.max(14 * DAY, (end - start) * 0.08);
+  return { start: start - pad, end: end + pad * 3 };
 }
