@@ -8,7 +8,12 @@ import { parseArgs } from 'node:util';
 import { readGraphConfig } from '../config.js';
 import { openGraph } from '../open-graph.js';
 import { applyMigrations } from '../schema/apply-migrations.js';
-import { formatCoverage, formatInferences, formatUnlinked } from '../seed/format-seed-report.js';
+import {
+  formatCoverage,
+  formatDisagreements,
+  formatInferences,
+  formatUnlinked,
+} from '../seed/format-seed-report.js';
 import { DEFAULT_SEEDS_DIR, loadSeeds } from '../seed/load-seeds.js';
 import { seedDatabase } from '../seed/seed-database.js';
 import { onShutdownSignal } from '../shutdown-signals.js';
@@ -33,6 +38,7 @@ await runCli(async (log) => {
     for (const coverage of plan.coverage) log(`  coverage  ${formatCoverage(coverage)}`);
     for (const line of formatInferences(plan.inferences)) log(line);
     for (const line of formatUnlinked(plan.unlinked)) log(line);
+    for (const line of formatDisagreements(plan.disagreements)) log(line);
     return;
   }
 
