@@ -6,7 +6,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readGraphConfig } from '../config.js';
-import { openGraph } from '../open-graph.js';
 import { applyMigrations } from '../schema/apply-migrations.js';
 import {
   formatCoverage,
@@ -15,6 +14,7 @@ import {
   formatUnlinked,
 } from '../seed/format-seed-report.js';
 import { DEFAULT_SEEDS_DIR, loadSeeds } from '../seed/load-seeds.js';
+import { openSeedTarget } from '../seed/open-seed-target.js';
 import { seedDatabase } from '../seed/seed-database.js';
 import { onShutdownSignal } from '../shutdown-signals.js';
 import { runCli } from './run-cli.js';
@@ -44,7 +44,7 @@ await runCli(async (log) => {
 
   // Validate before starting Neo4j, so a bad seed fails in a second, not after a JVM start.
   await loadSeeds(seedsDir);
-  const graph = await openGraph(readGraphConfig(), { log });
+  const graph = await openSeedTarget(readGraphConfig(), log);
   onShutdownSignal(graph.stop, log);
   try {
     await applyMigrations(graph.client);
