@@ -47,12 +47,12 @@ const Disagreement = builder.objectRef<DisagreementRecord>('Disagreement').imple
 });
 
 export function disagreementsOf(entity: EntityNode): DisagreementRecord[] {
-  const merged = ((entity.extra.disagreements as string[] | null) ?? []).map((json) => {
+  const merged = entity.disagreements.map((json) => {
     const parsed = JSON.parse(json) as { field: string; values: DisagreementValue[] };
     return { ...parsed, sourceIds: [], note: null };
   });
   // A recorded discrepancy is the references' own (`Event.citedIn`); the note says which says what.
-  const recorded = ((entity.extra.discrepancies as string[] | null) ?? []).map((note) => ({
+  const recorded = (entity.label === 'Event' ? entity.discrepancies : []).map((note) => ({
     field: 'discrepancy',
     values: [],
     sourceIds: [],

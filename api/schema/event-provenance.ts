@@ -24,12 +24,12 @@ builder.objectFields(Event, (t) => ({
     nullable: true,
     description:
       'Set when `earliest` is derived, not stated: the event (often a background one) whose date gave it through PRECEDES or a dated start.',
-    resolve: (e) => (e.extra.earliestFrom as string | null) ?? null,
+    resolve: (e) => (e.label === 'Event' ? e.earliestFrom : null),
   }),
   latestFrom: t.field({
     type: Event,
     nullable: true,
     description: 'Set when `latest` is derived, not stated: the event whose date gave it.',
-    resolve: (e) => (e.extra.latestFrom as string | null) ?? null,
+    resolve: (e) => (e.label === 'Event' ? e.latestFrom : null),
   }),
 }));

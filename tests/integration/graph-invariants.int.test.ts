@@ -3,17 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../../api/schema/index.js';
 import type { GraphClient } from '../../graph/client.js';
 import { isUndirected, type RelationshipType } from '../../graph/model/relationship-types.js';
+import { type AppUnderTest, firstCode, startAppUnderTest } from '../support/app-under-test.js';
 import { connectTestClient } from '../support/test-neo4j.js';
-import { type ApiUnderTest, firstCode, startApi } from './api-http.js';
 
 // Invariants of issue 9 ("Truth first") that hold over the whole seeded graph, whatever sources
 // it holds: each spec reads every entity or relationship there is, not one example.
 let client: GraphClient;
-let api: ApiUnderTest;
+let api: AppUnderTest;
 
 beforeAll(async () => {
   client = await connectTestClient();
-  api = await startApi(client);
+  api = await startAppUnderTest(client);
 });
 
 afterAll(async () => {
