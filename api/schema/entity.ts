@@ -31,7 +31,8 @@ Entity.implement({
     description: t.exposeString('description', { nullable: true }),
     evidence: t.field({
       type: [Statement],
-      description: 'The exact source statements that support this entity (never empty).',
+      description:
+        'The exact source statements that support this entity. Never empty for what an article states; empty for a background event (`Event.origin` CONTEXT), whose evidence is its cited references (`Event.citedIn`) and which the article only alludes to (`Event.allusions`).',
       resolve: (e) => e.evidenceIds,
     }),
     evidenceCount: t.int({ resolve: (e) => e.evidenceIds.length }),

@@ -35,6 +35,7 @@ export function generateCorpus(eventCount: number, seed = 14): SeedPlan {
     coverage: [],
     inferences: [],
     unlinked: [],
+    disagreements: [],
   };
   const sourceCount = Math.max(1, Math.ceil(eventCount / EVENTS_PER_SOURCE));
   for (let s = 0; s < sourceCount; s++) {
@@ -84,6 +85,7 @@ export function generateCorpus(eventCount: number, seed = 14): SeedPlan {
       id,
       label,
       evidenceIds,
+      allusionIds: [],
       props: { id, name, aliases: [], aliasText: '', description: null, ...props },
     });
     return id;

@@ -13,6 +13,7 @@ export function splitPlan(plan: SeedPlan, entitiesPerChunk: number): SeedPlan[] 
     coverage: [],
     inferences: [],
     unlinked: [],
+    disagreements: [],
   });
   const chunkOf = new Map<string, number>();
   const chunks: SeedPlan[] = [{ ...empty(), sources: plan.sources, statements: plan.statements }];

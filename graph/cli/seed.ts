@@ -6,10 +6,15 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readGraphConfig } from '../config.js';
-import { openGraph } from '../open-graph.js';
 import { applyMigrations } from '../schema/apply-migrations.js';
-import { formatCoverage, formatInferences, formatUnlinked } from '../seed/format-seed-report.js';
+import {
+  formatCoverage,
+  formatDisagreements,
+  formatInferences,
+  formatUnlinked,
+} from '../seed/format-seed-report.js';
 import { DEFAULT_SEEDS_DIR, loadSeeds } from '../seed/load-seeds.js';
+import { openSeedTarget } from '../seed/open-seed-target.js';
 import { seedDatabase } from '../seed/seed-database.js';
 import { onShutdownSignal } from '../shutdown-signals.js';
 import { runCli } from './run-cli.js';
@@ -33,12 +38,13 @@ await runCli(async (log) => {
     for (const coverage of plan.coverage) log(`  coverage  ${formatCoverage(coverage)}`);
     for (const line of formatInferences(plan.inferences)) log(line);
     for (const line of formatUnlinked(plan.unlinked)) log(line);
+    for (const line of formatDisagreements(plan.disagreements)) log(line);
     return;
   }
 
   // Validate before starting Neo4j, so a bad seed fails in a second, not after a JVM start.
   await loadSeeds(seedsDir);
-  const graph = await openGraph(readGraphConfig(), { log });
+  const graph = await openSeedTarget(readGraphConfig(), log);
   onShutdownSignal(graph.stop, log);
   try {
     await applyMigrations(graph.client);

@@ -43,6 +43,8 @@ interface EntityRecordBase {
   kind: string;
   aliases: string[];
   description: string | null;
+  /** Values two sources give differently, as JSON `{field, values: [{value, sourceId}]}` (merge rule). */
+  disagreements: string[];
 }
 
 export interface ActorRecord extends EntityRecordBase {
@@ -70,6 +72,9 @@ export interface EventRecord extends EntityRecordBase {
   latest: string | null; // ISO date, inclusive
   precision: DatePrecision;
   relativePhrase: string | null; // the article's own words, e.g. "the most recent swap"
+  earliestFrom: string | null; // the event a derived `earliest` was taken from
+  latestFrom: string | null;
+  discrepancies: string[]; // recorded by the cited references of a background event
   // The event type's crosswalk as stored (graph/model/event-types.ts crosswalkProperties).
   ploverType: string | null;
   ploverMode: string | null;

@@ -58,6 +58,8 @@ export function isRelationshipType(value: string): value is RelationshipType {
 export const EVIDENCED_BY = 'EVIDENCED_BY' as const; // (:Entity)-[:EVIDENCED_BY]->(:Statement)
 export const FROM_SOURCE = 'FROM_SOURCE' as const; // (:Statement)-[:FROM_SOURCE]->(:Source)
 export const CITED_IN = 'CITED_IN' as const; // (:Event)-[:CITED_IN]->(:Source {kind:'reference'})
+// An article sentence that only alludes to a background event: not its evidence (docs/model.md).
+export const ALLUDES_TO = 'ALLUDES_TO' as const; // (:Statement)-[:ALLUDES_TO]->(:Event {origin:'context'})
 
 // Types whose two ends play the same part: stored once, with the ends in id order, so the id
 // `<a>|<TYPE>|<b>` does not depend on which way a source wrote it.

@@ -37,6 +37,7 @@ export function toEntityNode(row: Row): EntityNode {
     kind: String(row.kind ?? ''),
     aliases: Array.isArray(row.aliases) ? row.aliases.map(String) : [],
     description: text(row, 'description'),
+    disagreements: Array.isArray(row.disagreements) ? row.disagreements.map(String) : [],
     evidenceIds: sortStatementIds(Array.isArray(row.evidenceIds) ? row.evidenceIds.map(String) : []),
   };
   const label = String(row.label);
@@ -56,6 +57,9 @@ export function toEntityNode(row: Row): EntityNode {
         latest: text(row, 'latest'),
         precision: oneOf(DATE_PRECISIONS, text(row, 'precision') ?? 'unknown'),
         relativePhrase: text(row, 'relativePhrase'),
+        earliestFrom: text(row, 'earliestFrom'),
+        latestFrom: text(row, 'latestFrom'),
+        discrepancies: Array.isArray(row.discrepancies) ? row.discrepancies.map(String) : [],
         ploverType: text(row, 'ploverType'),
         ploverMode: text(row, 'ploverMode'),
         cameoCode: text(row, 'cameoCode'),

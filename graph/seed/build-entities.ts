@@ -92,7 +92,11 @@ export function buildEntityDrafts(files: SeedSourceFiles, resolver: EvidenceReso
       latest: entry.latest,
       where,
     };
-    if (draft) drafts.push({ ...draft, time, citations: entry.sources });
+    // The allusion is kept as such: a context event's evidence is its cited references.
+    if (draft) {
+      const entity = { ...draft.entity, evidenceIds: [], allusionIds: draft.entity.evidenceIds };
+      drafts.push({ ...draft, entity, time, citations: entry.sources });
+    }
   });
   return drafts;
 }
@@ -123,6 +127,7 @@ function makeDraft(
     id: entry.id,
     label,
     evidenceIds,
+    allusionIds: [],
     props: {
       id: entry.id,
       name: entry.name,
@@ -130,6 +135,7 @@ function makeDraft(
       aliasText: aliases.join('|'),
       description: entry.description ?? null,
       unlinked: entry.unlinked ?? null,
+      disagreements: [],
       ...props,
     },
   };

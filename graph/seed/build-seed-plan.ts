@@ -10,7 +10,13 @@ import { EvidenceResolver } from './evidence-resolver.js';
 import type { SeedSourceFiles } from './read-seed-source.js';
 import { referenceSources } from './reference-sources.js';
 import type { ProblemList } from './seed-errors.js';
-import type { PlannedEntity, PlannedRelationship, PlannedSource, SeedPlan } from './seed-plan.js';
+import type {
+  PlannedEntity,
+  PlannedRelationship,
+  PlannedSource,
+  SeedDisagreement,
+  SeedPlan,
+} from './seed-plan.js';
 
 // From the parsed files of every source to one checked plan. Within a source an id may be
 // defined once; across sources the same id is the same thing (its evidence is merged), which is
@@ -26,6 +32,7 @@ export function buildSeedPlan(sources: readonly SeedSourceFiles[], problems: Pro
     coverage: [],
     inferences: [],
     unlinked: [],
+    disagreements: [],
   };
   const coreferences: Coreference[] = [];
   const entityDrafts: EntityDraft[] = [];
@@ -80,6 +87,12 @@ export function buildSeedPlan(sources: readonly SeedSourceFiles[], problems: Pro
   plan.sources.push(...references.sources);
   plan.citations = references.citations;
   plan.entities = [...entities.values()].sort((a, b) => a.id.localeCompare(b.id));
+  plan.disagreements = plan.entities.flatMap((e) =>
+    ((e.props.disagreements as string[] | undefined) ?? []).map((json) => ({
+      entityId: e.id,
+      ...(JSON.parse(json) as Omit<SeedDisagreement, 'entityId'>),
+    })),
+  );
   return plan;
 }
 
@@ -137,7 +150,12 @@ function mergeEntities(drafts: readonly EntityDraft[], problems: ProblemList): M
     const existing = merged.get(entity.id);
     const first = origin.get(entity.id);
     if (!existing || !first) {
-      merged.set(entity.id, { ...entity, props: { ...entity.props }, evidenceIds: [...entity.evidenceIds] });
+      merged.set(entity.id, {
+        ...entity,
+        props: { ...entity.props },
+        evidenceIds: [...entity.evidenceIds],
+        allusionIds: [...entity.allusionIds],
+      });
       origin.set(entity.id, draft);
       continue;
     }
@@ -153,14 +171,52 @@ function mergeEntities(drafts: readonly EntityDraft[], problems: ProblemList): M
       continue;
     }
     existing.evidenceIds = [...new Set([...existing.evidenceIds, ...entity.evidenceIds])];
+    existing.allusionIds = [...new Set([...existing.allusionIds, ...entity.allusionIds])];
+    // A background event that another article states directly is that article's event.
+    if (entity.props.origin === 'article') existing.props.origin = 'article';
     const aliases = [
       ...new Set([...(existing.props.aliases as string[]), ...(entity.props.aliases as string[])]),
     ];
     existing.props.aliases = aliases;
     existing.props.aliasText = aliases.join('|');
     existing.props.description ??= entity.props.description ?? null;
+    recordDisagreements(existing, first, draft);
   }
   return merged;
+}
+
+// The merge rule for a second source (docs/model.md): the first source's value stays the
+// entity's value, and every other value a source gives is kept beside it, attributed, as a
+// disagreement, never dropped.
+const COMPARED = ['description', 'wikidataId'] as const;
+
+function recordDisagreements(existing: PlannedEntity, first: EntityDraft, draft: EntityDraft): void {
+  const values = (d: EntityDraft): [string, string | null][] => [
+    ...COMPARED.map((key): [string, string | null] => [key, (d.entity.props[key] as string | null) ?? null]),
+    ['time', d.time ? `${d.time.precision} ${d.time.earliest ?? '?'}..${d.time.latest ?? '?'}` : null],
+  ];
+  const theirs = new Map(values(draft));
+  const list = [...((existing.props.disagreements as string[] | undefined) ?? [])];
+  for (const [field, ours] of values(first)) {
+    const other = theirs.get(field) ?? null;
+    if (ours === null || other === null || ours === other) continue;
+    list.push(
+      JSON.stringify({
+        field,
+        values: [
+          { value: ours, sourceId: sourceIdOf(first.where.file) },
+          { value: other, sourceId: sourceIdOf(draft.where.file) },
+        ],
+      }),
+    );
+  }
+  existing.props.disagreements = list;
+}
+
+/** `seeds/<slug>/statements.yaml` → `source:<slug>`. */
+function sourceIdOf(file: string): string {
+  const parts = file.split(/[\\/]/);
+  return `source:${parts.at(-2) ?? file}`;
 }
 
 function mergeRelationships(drafts: readonly RelationshipDraft[]): PlannedRelationship[] {

@@ -26,6 +26,7 @@ export function formatSeedReport(report: SeedReport): string[] {
   for (const coverage of report.coverage) lines.push(`  coverage       ${formatCoverage(coverage)}`);
   lines.push(...formatInferences(report.inferences));
   lines.push(...formatUnlinked(report.unlinked));
+  lines.push(...formatDisagreements(report.disagreements));
   if (report.stale > 0) {
     lines.push(
       `Note: ${report.stale} seeded nodes are no longer in the seed files; run \`npm run seed -- --reset\` to remove them.`,
@@ -61,5 +62,17 @@ export function formatUnlinked(unlinked: SeedReport['unlinked']): string[] {
   return [
     `  unlinked       ${unlinked.length} evidenced entities have no relationship:`,
     ...unlinked.map((u) => `    ${u.entityId} (${u.where.file}:${u.where.line ?? '?'}): ${u.reason}`),
+  ];
+}
+
+/** Values the sources give differently, each with the source that gives it (kept, not dropped). */
+export function formatDisagreements(disagreements: SeedReport['disagreements']): string[] {
+  if (disagreements.length === 0) return ['  disagreements  none between sources'];
+  return [
+    `  disagreements  ${disagreements.length} values differ between sources (all kept; Entity.disagreements):`,
+    ...disagreements.map(
+      (d) =>
+        `    ${d.entityId} ${d.field}: ${d.values.map((v) => `"${v.value}" (${v.sourceId})`).join(' vs ')}`,
+    ),
   ];
 }

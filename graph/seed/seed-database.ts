@@ -38,6 +38,7 @@ export async function seedDatabase(client: GraphClient, options: SeedOptions = {
     coverage: plan.coverage,
     inferences: plan.inferences,
     unlinked: plan.unlinked,
+    disagreements: plan.disagreements,
     reset,
     deleted: result.deleted,
     stale: result.stale,

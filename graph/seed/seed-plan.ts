@@ -25,6 +25,8 @@ export interface PlannedEntity {
   /** Node properties; for events `earliest`/`latest` are ISO date strings, written as Dates. */
   props: Props;
   evidenceIds: string[];
+  /** Article statements that only allude to a context event (ALLUDES_TO), never its evidence. */
+  allusionIds: string[];
 }
 
 export interface PlannedRelationship {
@@ -66,6 +68,14 @@ export interface SeedPlan {
   inferences: SeedInference[];
   /** Evidenced entities without any relationship, each with the curator's reason. */
   unlinked: { entityId: string; reason: string; where: SeedInference['where'] }[];
+  /** Values two sources give differently for one entity, each attributed (the merge rule). */
+  disagreements: SeedDisagreement[];
+}
+
+export interface SeedDisagreement {
+  entityId: string;
+  field: string;
+  values: { value: string; sourceId: string }[];
 }
 
 export interface EventTimeBounds {

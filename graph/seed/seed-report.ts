@@ -13,6 +13,8 @@ export interface SeedReport {
   /** Relationships read into the text (marked `inference`), each with its reason. */
   inferences: SeedInference[];
   unlinked: SeedPlan['unlinked'];
+  /** Values two sources give differently, each attributed (the merge rule). */
+  disagreements: SeedPlan['disagreements'];
   reset: boolean;
   /** Nodes removed by the reset. */
   deleted: number;

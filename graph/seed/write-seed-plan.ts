@@ -46,6 +46,13 @@ MATCH (s:Statement {id: row.statementId})
 MERGE (n)-[:EVIDENCED_BY]->(s)
 RETURN count(*) AS written`;
 
+export const MERGE_ALLUSIONS = `
+UNWIND $rows AS row
+MATCH (e:Event {id: row.entityId})
+MATCH (s:Statement {id: row.statementId})
+MERGE (s)-[:ALLUDES_TO]->(e)
+RETURN count(*) AS written`;
+
 export const MERGE_RELATIONSHIPS = Object.fromEntries(
   Object.keys(RELATIONSHIP_TYPES).map((type) => [
     type,
@@ -106,6 +113,10 @@ export function writeSeedPlan(client: GraphClient, seedPlan: SeedPlan, reset: bo
       e.evidenceIds.map((statementId) => ({ entityId: e.id, statementId })),
     );
     await written(run, MERGE_EVIDENCE, evidence);
+    const allusions = plan.entities.flatMap((e) =>
+      e.allusionIds.map((statementId) => ({ entityId: e.id, statementId })),
+    );
+    await written(run, MERGE_ALLUSIONS, allusions);
     for (const type of Object.keys(RELATIONSHIP_TYPES) as RelationshipType[]) {
       await written(
         run,

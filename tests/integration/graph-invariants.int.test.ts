@@ -1,4 +1,6 @@
+import { GraphQLObjectType, getNamedType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { schema } from '../../api/schema/index.js';
 import type { GraphClient } from '../../graph/client.js';
 import { isUndirected, type RelationshipType } from '../../graph/model/relationship-types.js';
 import { type AppUnderTest, firstCode, startAppUnderTest } from '../support/app-under-test.js';
@@ -19,27 +21,20 @@ afterAll(async () => {
   await client?.close();
 });
 
-interface IntrospectedField {
-  name: string;
-  args: { name: string }[];
-  type: {
-    name: string | null;
-    ofType: { name: string | null; ofType: { name: string | null } | null } | null;
-  };
-}
-
-/** The named type under NON_NULL / LIST wrappers. */
-const namedType = (field: IntrospectedField): string =>
-  field.type.name ?? field.type.ofType?.name ?? field.type.ofType?.ofType?.name ?? '';
-
-async function fieldsOf(typeName: string): Promise<IntrospectedField[]> {
-  const res = await api.query<{ __type: { fields: IntrospectedField[] } }>(
-    `query ($name: String!) { __type(name: $name) {
-      fields { name args { name } type { name ofType { name ofType { name ofType { name } } } } }
-    } }`,
-    { name: typeName },
-  );
-  return res.data?.__type.fields ?? [];
+/** Fields of an object type whose type is a `…Link` (a relationship seen from the entity). */
+function linkFieldsOf(typeName: string): { field: string; targetField: string; targetType: string }[] {
+  const type = schema.getType(typeName);
+  if (!(type instanceof GraphQLObjectType)) return [];
+  return Object.values(type.getFields()).flatMap((field) => {
+    const link = getNamedType(field.type);
+    if (!(link instanceof GraphQLObjectType) || !link.name.endsWith('Link') || field.args.length > 0)
+      return [];
+    const target = Object.values(link.getFields()).find((f) =>
+      ['actor', 'place', 'issue', 'event', 'claim', 'entity'].includes(f.name),
+    );
+    if (!target) throw new Error(`${link.name} has no target field`);
+    return [{ field: field.name, targetField: target.name, targetType: getNamedType(target.type).name }];
+  });
 }
 
 describe('link fields (class 3: wrong types in answers)', () => {
@@ -51,19 +46,9 @@ describe('link fields (class 3: wrong types in answers)', () => {
     const labels = [...new Set(entities.map((e) => e.label))];
     let checked = 0;
     for (const label of labels) {
-      const links = (await fieldsOf(label)).filter(
-        (f) => namedType(f).endsWith('Link') && f.args.length === 0,
-      );
-      const selections: string[] = [];
-      const expected = new Map<string, { targetField: string; targetType: string }>();
-      for (const link of links) {
-        const target = (await fieldsOf(namedType(link))).find((f) =>
-          ['actor', 'place', 'issue', 'event', 'claim', 'entity'].includes(f.name),
-        );
-        if (!target) throw new Error(`${namedType(link)} has no target field`);
-        selections.push(`${link.name} { ${target.name} { __typename id } }`);
-        expected.set(link.name, { targetField: target.name, targetType: namedType(target) });
-      }
+      const links = linkFieldsOf(label);
+      const selections = links.map((l) => `${l.field} { ${l.targetField} { __typename id } }`);
+      const expected = new Map(links.map((l) => [l.field, l]));
       expect(selections.length).toBeGreaterThan(0);
       const ids = entities.filter((e) => e.label === label).map((e) => e.id);
       const res = await api.query<{ nodes: Record<string, unknown>[] }>(
@@ -240,5 +225,71 @@ describe('statements by sentence and role (class 9)', () => {
     expect(firstCode(await api.query('{ statements(sentences: [-1]) { totalCount } }'))).toBe(
       'BAD_USER_INPUT',
     );
+  });
+});
+
+describe('allusion is not evidence (class 1)', () => {
+  it('gives every background event references and allusions but no article evidence, over the API', async () => {
+    const ids = (
+      await client.read<{ id: string }>("MATCH (e:Event {origin: 'context'}) RETURN e.id AS id ORDER BY id")
+    ).map((row) => row.id);
+    expect(ids.length).toBeGreaterThan(5);
+    const res = await api.query<{
+      nodes: { id: string; evidence: unknown[]; allusions: { text: string }[]; citedIn: unknown[] }[];
+    }>(
+      'query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Event { id evidence { id } allusions { text } citedIn { id } } } }',
+      { ids },
+    );
+    for (const event of res.data?.nodes ?? []) {
+      expect(event.evidence, event.id).toEqual([]);
+      expect(event.allusions.length, event.id).toBeGreaterThan(0);
+      expect(event.citedIn.length, event.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('never finds a background event through an article sentence that only alludes to it', async () => {
+    const allusions = await client.read<{ text: string }>(
+      'MATCH (s:Statement)-[:ALLUDES_TO]->(:Event) RETURN DISTINCT s.text AS text',
+    );
+    for (const { text } of allusions) {
+      const res = await api.query<{
+        search: { matchedIn: string; entity: { id: string; origin?: string } }[];
+      }>(
+        'query ($q: String!) { search(query: $q, first: 50) { matchedIn entity { id ... on Event { origin } } } }',
+        { q: text },
+      );
+      const borrowed = (res.data?.search ?? []).filter(
+        (hit) => hit.entity.origin === 'CONTEXT' && hit.matchedIn === 'STATEMENT',
+      );
+      expect(borrowed, text).toEqual([]);
+    }
+  });
+
+  it('names the event a derived bound comes from, for every event whose bounds are not its own', async () => {
+    const rows = await client.read<{ id: string; from: string | null }>(
+      "MATCH (e:Event {origin: 'article'}) WHERE e.earliest IS NOT NULL RETURN e.id AS id, e.earliestFrom AS from",
+    );
+    for (const row of rows) {
+      const res = await api.query<{ node: { earliestFrom: { id: string } | null } }>(
+        'query ($id: ID!) { node(id: $id) { ... on Event { earliestFrom { id } } } }',
+        { id: row.id },
+      );
+      expect(res.data?.node.earliestFrom?.id ?? null, row.id).toBe(row.from);
+    }
+  });
+});
+
+describe('disagreements between sources (class 12)', () => {
+  it('exposes every recorded discrepancy of every event as a disagreement', async () => {
+    const rows = await client.read<{ id: string; n: number }>(
+      'MATCH (e:Event) RETURN e.id AS id, size(coalesce(e.discrepancies, [])) + size(coalesce(e.disagreements, [])) AS n',
+    );
+    expect(rows.some((row) => row.n > 0)).toBe(true);
+    const res = await api.query<{ nodes: { id: string; disagreements: { field: string }[] }[] }>(
+      'query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Entity { id disagreements { field } } } }',
+      { ids: rows.map((row) => row.id) },
+    );
+    const counts = Object.fromEntries((res.data?.nodes ?? []).map((n) => [n.id, n.disagreements.length]));
+    for (const row of rows) expect(counts[row.id], row.id).toBe(row.n);
   });
 });

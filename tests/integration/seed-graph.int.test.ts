@@ -160,20 +160,28 @@ describe('the seeded graph', () => {
     expect(title?.n).toBeGreaterThan(0);
   });
 
-  it('puts evidence on every seeded entity and relationship, and citations on every context event', async () => {
+  it('puts evidence on every article entity and relationship, and citations and allusions (no evidence) on every context event', async () => {
     const [row] = await client.read<{
       bareEntities: number;
+      borrowed: number;
       bareRelationships: number;
       danglingEvidence: number;
       uncited: number;
     }>(
-      `CALL { MATCH (n:Entity:Seeded) WHERE NOT (n)-[:EVIDENCED_BY]->(:Statement) RETURN count(n) AS bareEntities }
+      `CALL { MATCH (n:Entity:Seeded) WHERE coalesce(n.origin, 'article') = 'article' AND NOT (n)-[:EVIDENCED_BY]->(:Statement) RETURN count(n) AS bareEntities }
+       CALL { MATCH (e:Event {origin: 'context'}) WHERE (e)-[:EVIDENCED_BY]->() OR NOT (:Statement)-[:ALLUDES_TO]->(e) RETURN count(e) AS borrowed }
        CALL { MATCH (:Entity:Seeded)-[r]->(:Entity) WHERE size(coalesce(r.evidenceIds, [])) = 0 RETURN count(r) AS bareRelationships }
        CALL { MATCH (:Entity:Seeded)-[r]->(:Entity) UNWIND r.evidenceIds AS id
               OPTIONAL MATCH (s:Statement {id: id}) WITH s WHERE s IS NULL RETURN count(*) AS danglingEvidence }
        CALL { MATCH (e:Event {origin: 'context'}) WHERE NOT (e)-[:CITED_IN]->(:Source {kind: 'reference'}) RETURN count(e) AS uncited }
-       RETURN bareEntities, bareRelationships, danglingEvidence, uncited`,
+       RETURN bareEntities, borrowed, bareRelationships, danglingEvidence, uncited`,
     );
-    expect(row).toEqual({ bareEntities: 0, bareRelationships: 0, danglingEvidence: 0, uncited: 0 });
+    expect(row).toEqual({
+      bareEntities: 0,
+      borrowed: 0,
+      bareRelationships: 0,
+      danglingEvidence: 0,
+      uncited: 0,
+    });
   });
 });

@@ -22,6 +22,7 @@ export function createTestEntity(overrides: Partial<ActorNode> = {}): ActorNode 
     aliases: ['Kyiv'],
     description: null,
     wikidataId: 'Q212',
+    disagreements: [],
     evidenceIds: ['statement:src:0-10'],
     ...overrides,
   };
@@ -45,6 +46,10 @@ export function createTestEvent(
     latest: '2025-07-23',
     precision: 'approximate',
     relativePhrase: null,
+    earliestFrom: null,
+    latestFrom: null,
+    discrepancies: [],
+    disagreements: [],
     ploverType: 'CONSULT',
     ploverMode: null,
     cameoCode: '046',

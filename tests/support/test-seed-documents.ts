@@ -37,7 +37,13 @@ export function baseStatements(): StatementsDoc {
         evidence: ['Alpha and Beta exchange prisoners'],
       },
       { id: 'actor:test-beta', name: 'Beta', kind: 'state', evidence: ['Beta rejects that demand'] },
-      { id: 'actor:test-writer', name: 'Test Writer', kind: 'person', evidence: ['By Test Writer'] },
+      {
+        id: 'actor:test-writer',
+        name: 'Test Writer',
+        kind: 'person',
+        unlinked: 'The byline names the author, who holds nothing in this short fixture.',
+        evidence: ['By Test Writer'],
+      },
     ],
     places: [
       {
@@ -46,13 +52,20 @@ export function baseStatements(): StatementsDoc {
         kind: 'city',
         evidence: ['The talks in Gamma remain stalled.'],
       },
-      { id: 'place:test-delta', name: 'Delta', kind: 'territory', evidence: ['the return of Delta'] },
+      {
+        id: 'place:test-delta',
+        name: 'Delta',
+        kind: 'territory',
+        unlinked: 'Kept unlinked so the fixture stays small; the real seeds link every place.',
+        evidence: ['the return of Delta'],
+      },
     ],
     issues: [
       {
         id: 'issue:test-territory',
         name: 'Territory',
         kind: 'territorial',
+        unlinked: 'Kept unlinked so the fixture stays small.',
         evidence: ['the return of Delta'],
       },
     ],
@@ -69,6 +82,7 @@ export function baseStatements(): StatementsDoc {
         name: 'Talks',
         kind: 'peace-talks',
         time: { precision: 'unknown' },
+        unlinked: 'Kept unlinked so the fixture stays small.',
         evidence: ['The talks in Gamma remain stalled.'],
       },
     ],

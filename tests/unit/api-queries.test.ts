@@ -11,6 +11,7 @@ import {
   listSourceCoverage,
 } from '../../graph/queries/get-stats.js';
 import { listActors } from '../../graph/queries/list-actors.js';
+import { listAllusions } from '../../graph/queries/list-allusions.js';
 import { listClaims } from '../../graph/queries/list-claims.js';
 import { listEntitiesOf } from '../../graph/queries/list-entities-of.js';
 import { listEntityNames } from '../../graph/queries/list-entity-names.js';
@@ -58,6 +59,7 @@ const runs: Record<string, (client: GraphClient) => Promise<unknown>> = {
   listRelations: (c) =>
     listRelations(c, ['event:x'], { types: ['PARTICIPATED_IN', 'HOSTED'], direction: 'in', target: 'Actor' }),
   listEntityNames: (c) => listEntityNames(c, 'Actor'),
+  listAllusions: (c) => listAllusions(c, ['event:x']),
   listStatements: (c) =>
     listStatements(
       c,

@@ -32,12 +32,16 @@ describe('the seeded article', () => {
     }
   });
 
-  it('gives every entity and every relationship at least one existing statement as evidence', async () => {
+  it('gives every article entity evidence, every context event allusions but no evidence, and every relationship evidence', async () => {
     const plan = await loadSeeds();
     const statementIds = new Set(plan.statements.map((s) => s.id));
     for (const entity of plan.entities) {
-      expect(entity.evidenceIds.length, entity.id).toBeGreaterThan(0);
-      for (const id of entity.evidenceIds) expect(statementIds.has(id), id).toBe(true);
+      // The allusion rule: a background event's evidence is its cited references, not the article.
+      const context = entity.props.origin === 'context';
+      expect(entity.evidenceIds.length, entity.id).toBe(context ? 0 : entity.evidenceIds.length || 1);
+      expect(entity.allusionIds.length, entity.id).toBe(context ? entity.allusionIds.length || 1 : 0);
+      for (const id of [...entity.evidenceIds, ...entity.allusionIds])
+        expect(statementIds.has(id), id).toBe(true);
     }
     for (const relationship of plan.relationships) {
       const evidence = relationship.props.evidenceIds as string[];

@@ -60,6 +60,17 @@ describe('the evidence rule', () => {
     for (const swap of swaps) expect(swap.props.inference, swap.id).toBeTruthy();
   });
 
+  it('rejects an evidenced entity without any relationship unless its entry says why', async () => {
+    const { problems, lineText } = await rejectionOf({
+      statements: (doc) => {
+        delete (doc.actors.find((a) => a.id === 'actor:test-writer') as Record<string, unknown>).unlinked;
+      },
+    });
+    expect(problems.map((p) => p.code)).toEqual(['UNLINKED_ENTITY']);
+    expect(problems[0]?.message).toContain('actor:test-writer has evidence but no relationship');
+    expect(await lineText(problems[0] as (typeof problems)[number])).toContain('id: actor:test-writer');
+  });
+
   it('matches names as whole words, in any case', () => {
     expect(containsWords('a peaceful resolution', 'peace')).toBe(false);
     expect(containsWords('paving the way toward peace.', 'Peace')).toBe(true);
