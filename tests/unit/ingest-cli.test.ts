@@ -29,7 +29,7 @@ describe('npm run ingest', () => {
   it('ingests the good files of a folder, reports the bad one and exits non-zero', {
     timeout: 120_000,
   }, async () => {
-    const failure = await run('node', [...CLI, folder, '--json']).catch(
+    const failure = await run('node', [...CLI, folder, '--json', '--dry-run']).catch(
       (error: { code: number; stdout: string; stderr: string }) => error,
     );
     expect('code' in failure && failure.code).toBe(1);
@@ -56,7 +56,13 @@ describe('npm run ingest', () => {
   });
 
   it('prints a readable table of the proposals for one file', { timeout: 120_000 }, async () => {
-    const { stdout } = await run('node', [...CLI, join(folder, 'a-good.txt'), '--as', 'analyst']);
+    const { stdout } = await run('node', [
+      ...CLI,
+      join(folder, 'a-good.txt'),
+      '--as',
+      'analyst',
+      '--dry-run',
+    ]);
     expect(stdout).toMatch(/prisoner-exchange .*2025-05-25/);
     expect(stdout).toContain('Dry run by analyst');
   });

@@ -1,6 +1,7 @@
 // Imports every mutation file (each registers its input, payload and root field).
 import './mutation-type.js';
 import './add-source.js';
+import './ingest-source.js';
 import './create-entity.js';
 import './update-entity.js';
 import './merge-entities.js';
