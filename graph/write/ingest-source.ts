@@ -1,6 +1,7 @@
 import type { IngestResult, Proposal } from '../../ingest/proposals.js';
 import type { GraphClient } from '../client.js';
 import type { EntityLabel } from '../model/labels.js';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../model/relationship-types.js';
 import { sentenceAt, splitSentences } from '../seed/split-sentences.js';
 import { addSourceIn } from './add-source.js';
 import { assertEndpointsFit } from './check-invariants.js';
@@ -113,7 +114,7 @@ export async function ingestSourceIn(w: WriteTx, result: IngestResult): Promise<
     const spans = evidence(p.quote.start, p.quote.end);
     if (seen.has(id) || spans.length === 0 || !(await fits(w, p.type, from, to))) continue;
     seen.add(id);
-    if (await relationshipExists(w, id)) continue;
+    if (await relationshipExists(w, p.type, from, to)) continue;
     await createRelationshipIn(w, { from, type: p.type, to, evidence: spans, status: 'PROPOSED' });
     entry(p, id, `${from} ${p.type} ${to}`, 'PROPOSED');
   }
@@ -129,10 +130,16 @@ async function freeId(w: WriteTx, id: string): Promise<string> {
   }
 }
 
-export const RELATIONSHIP_EXISTS = 'OPTIONAL MATCH ()-[r {id: $id}]->() RETURN count(r) > 0 AS exists';
+// One constant query per type of the closed union, anchored on the indexed endpoint ids.
+export const RELATIONSHIP_EXISTS = Object.fromEntries(
+  Object.keys(RELATIONSHIP_TYPES).map((type) => [
+    type,
+    `OPTIONAL MATCH (:Entity {id: $from})-[r:${type}]->(:Entity {id: $to}) RETURN count(r) > 0 AS exists`,
+  ]),
+) as Record<RelationshipType, string>;
 
-async function relationshipExists(w: WriteTx, id: string): Promise<boolean> {
-  const [row] = await w.run<{ exists: boolean }>(RELATIONSHIP_EXISTS, { id });
+async function relationshipExists(w: WriteTx, type: RelationshipType, from: string, to: string) {
+  const [row] = await w.run<{ exists: boolean }>(RELATIONSHIP_EXISTS[type], { from, to });
   return row?.exists ?? false;
 }
 
