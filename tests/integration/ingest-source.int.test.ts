@@ -32,7 +32,9 @@ const INGEST = `mutation ($input: IngestSourceInput!) {
   }
 }`;
 const ACCEPT = `mutation ($input: ReviewProposalsInput!) { acceptProposals(input: $input) { ids } }`;
-const TIMELINE = '{ timeline(first: 500) { edges { node { id } } } }';
+const TIMELINE = `query ($after: String) {
+  timeline(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } }
+}`;
 const SEARCH = 'query ($q: String!) { search(query: $q, first: 50) { entity { id } } }';
 
 interface Ingested {
@@ -80,6 +82,21 @@ async function startIngestApi(graph: GraphClient): Promise<WriteApi> {
   };
 }
 
+/** Every event id the default timeline shows, page by page. */
+async function timelineIds(): Promise<Set<string>> {
+  type Page = {
+    timeline: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+  };
+  const ids = new Set<string>();
+  let after: string | null = null;
+  for (;;) {
+    const page: Page = dataOf(await api.call<Page>(TIMELINE, { after }));
+    for (const edge of page.timeline.edges) ids.add(edge.node.id);
+    if (!page.timeline.pageInfo.hasNextPage) return ids;
+    after = page.timeline.pageInfo.endCursor;
+  }
+}
+
 const input = () => ({ text, title: 'DRC and Rwanda sign agreement', publishedAt: '2025-06-27' });
 
 describe('ingestSource through GraphQL', { timeout: 120_000 }, () => {
@@ -101,8 +118,7 @@ describe('ingestSource through GraphQL', { timeout: 120_000 }, () => {
       expect(text).toContain(p.quote);
       expect(p.rule).not.toBe('');
     }
-    const timeline = dataOf(await api.call<{ timeline: { edges: { node: { id: string } }[] } }>(TIMELINE));
-    const shown = new Set(timeline.timeline.edges.map((e) => e.node.id));
+    const shown = await timelineIds();
     for (const p of proposed) expect(shown.has(p.id)).toBe(false);
   });
 
@@ -115,8 +131,7 @@ describe('ingestSource through GraphQL', { timeout: 120_000 }, () => {
   it('once accepted, the events are on the timeline and found by search', async () => {
     const ids = ingested.proposals.filter((p) => p.status === 'PROPOSED').map((p) => p.id);
     dataOf(await api.call(ACCEPT, { input: { ids } }, editor));
-    const timeline = dataOf(await api.call<{ timeline: { edges: { node: { id: string } }[] } }>(TIMELINE));
-    const shown = new Set(timeline.timeline.edges.map((e) => e.node.id));
+    const shown = await timelineIds();
     const events = ingested.proposals.filter((p) => p.kind === 'event');
     for (const event of events) expect(shown.has(event.id)).toBe(true);
     const [first] = events;
