@@ -67,9 +67,12 @@ export function countSubKinds(client: GraphClient): Promise<SubKindCount[]> {
 }
 
 export const COUNT_UNEVIDENCED = `
-RETURN COUNT { MATCH (n:Entity) WHERE NOT (n)-[:EVIDENCED_BY]->(:Statement) } AS count`;
+RETURN COUNT {
+  MATCH (n:Entity)
+  WHERE NOT (n)-[:EVIDENCED_BY]->(:Statement) AND NOT (n)-[:CITED_IN]->(:Source)
+} AS count`;
 
-/** Entities without evidence (should be 0; reads every entity: only when asked for). */
+/** Entities without evidence or, for background events, a cited reference (should be 0; reads every entity: only when asked for). */
 export async function countUnevidenced(client: GraphClient): Promise<number> {
   const rows = await client.read<{ count: number }>(COUNT_UNEVIDENCED);
   return rows[0]?.count ?? 0;

@@ -10,19 +10,28 @@ import type { SeedPlan } from './seed-plan.js';
 // property map, so writing the same plan twice changes nothing. Label and relationship-type
 // text comes only from the closed unions of graph/model, one constant query per label/type.
 
+// Review properties (status, version, who and when) are the write path's, not the seed files':
+// replacing the seeded properties keeps them, so writing the same plan twice changes nothing.
+const replacePropsKeepingReview = (
+  v: string,
+) => `WITH *, ${v} {.status, .version, .createdAt, .createdBy, .updatedAt, .updatedBy} AS review
+SET ${v} = row.props, ${v} += review`;
+
 export const DELETE_SEEDED = 'MATCH (n:Seeded) DETACH DELETE n RETURN count(*) AS written';
 
 export const MERGE_SOURCES = `
 UNWIND $rows AS row
 MERGE (n:Source {id: row.id})
-SET n = row.props, n.publishedAt = date(row.props.publishedAt), n:Seeded
+${replacePropsKeepingReview('n')}
+SET n.publishedAt = date(row.props.publishedAt), n:Seeded
 RETURN count(n) AS written`;
 
 export const MERGE_STATEMENTS = `
 UNWIND $rows AS row
 MATCH (src:Source {id: row.sourceId})
 MERGE (s:Statement {id: row.id})
-SET s = row.props, s:Seeded
+${replacePropsKeepingReview('s')}
+SET s:Seeded
 MERGE (s)-[:FROM_SOURCE]->(src)
 RETURN count(s) AS written`;
 
@@ -34,7 +43,8 @@ export const MERGE_ENTITIES = Object.fromEntries(
     `
 UNWIND $rows AS row
 MERGE (n:${label} {id: row.id})
-SET n = row.props, n:Entity:Seeded${label === 'Event' ? ', n.earliest = date(row.props.earliest), n.latest = date(row.props.latest)' : ''}
+${replacePropsKeepingReview('n')}
+SET n:Entity:Seeded${label === 'Event' ? ', n.earliest = date(row.props.earliest), n.latest = date(row.props.latest)' : ''}
 RETURN count(n) AS written`,
   ]),
 ) as Record<EntityLabel, string>;
@@ -61,7 +71,7 @@ UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:${type} {id: row.id}]->(b)
-SET r = row.props
+${replacePropsKeepingReview('r')}
 RETURN count(r) AS written`,
   ]),
 ) as Record<RelationshipType, string>;

@@ -15,7 +15,7 @@ describe('GraphiQL', () => {
 
   beforeAll(async () => {
     client = await connectTestClient();
-    api = await startAppUnderTest(client);
+    api = await startAppUnderTest(client, { dev: true });
     browser = await launchBrowser();
     page = await browser.newPage();
     page.on('request', (request) => requested.push(request.url()));

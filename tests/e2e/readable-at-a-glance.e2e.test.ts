@@ -150,14 +150,6 @@ describe('readable at a glance (issue 16)', () => {
     await screenshot(page, 'i16-04-filter-refit');
   });
 
-  it('opens the timeline on the recent events, not on the 2014 background events', async () => {
-    await open();
-    await page.waitForSelector('.timeline-canvas .vis-item');
-    const years = await page.locator('.timeline-canvas .vis-time-axis .vis-text.vis-major').allTextContents();
-    const first = Number(years.map((text) => text.match(/\d{4}/)?.[0]).find(Boolean));
-    expect(first).toBeGreaterThanOrEqual(2021);
-  });
-
   it('lists what the graph shows in the List tab, with the same selection', async () => {
     await open('?sel=actor:turkey&kinds=ACTOR,PLACE');
     await page.getByRole('tab', { name: 'List' }).click();

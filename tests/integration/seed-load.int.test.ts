@@ -9,6 +9,16 @@ import { connectTestClient } from '../support/test-neo4j.js';
 // The loader against the real Neo4j that global setup started and seeded. Tests that load other
 // seeds use temporary seed folders and leave the database as they found it.
 
+function sortedKeys(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  // When an item was written is the write path's record, not the seeded data.
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== 'createdAt' && key !== 'updatedAt')
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+}
+
 /** Everything in the database, reduced to one comparable value. */
 async function fingerprint(
   client: GraphClient,
@@ -21,7 +31,8 @@ async function fingerprint(
      ORDER BY a, type, b`,
   );
   const hash = createHash('sha256')
-    .update(JSON.stringify([nodes, relationships]))
+    // Property maps compared by content: Neo4j's key order is not part of the data.
+    .update(JSON.stringify([nodes, relationships], sortedKeys))
     .digest('hex');
   return { nodes: nodes.length, relationships: relationships.length, hash };
 }
