@@ -1,6 +1,4 @@
-import { GraphQLObjectType, getNamedType, isNonNullType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { schema } from '../../api/schema/index.js';
 import type { GraphClient } from '../../graph/client.js';
 import { isUndirected, type RelationshipType } from '../../graph/model/relationship-types.js';
 import { type AppUnderTest, firstCode, startAppUnderTest } from '../support/app-under-test.js';
@@ -19,67 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await api?.close();
   await client?.close();
-});
-
-// Optional arguments (filters with defaults) do not keep a link field out of the audit.
-const isRequiredArgument = (arg: { type: unknown; defaultValue: unknown }) =>
-  isNonNullType(arg.type) && arg.defaultValue === undefined;
-
-/** Fields of an object type whose type is a `…Link` (a relationship seen from the entity). */
-function linkFieldsOf(typeName: string): { field: string; targetField: string; targetType: string }[] {
-  const type = schema.getType(typeName);
-  if (!(type instanceof GraphQLObjectType)) return [];
-  return Object.values(type.getFields()).flatMap((field) => {
-    const link = getNamedType(field.type);
-    if (
-      !(link instanceof GraphQLObjectType) ||
-      !link.name.endsWith('Link') ||
-      field.args.some(isRequiredArgument)
-    )
-      return [];
-    const target = Object.values(link.getFields()).find((f) =>
-      ['actor', 'place', 'issue', 'event', 'claim', 'entity'].includes(f.name),
-    );
-    if (!target) throw new Error(`${link.name} has no target field`);
-    return [{ field: field.name, targetField: target.name, targetType: getNamedType(target.type).name }];
-  });
-}
-
-describe('link fields (class 3: wrong types in answers)', () => {
-  it('returns, for every entity and every link field, only targets of the type the field declares', async () => {
-    const entities = await client.read<{ id: string; label: string }>(
-      `MATCH (n:Entity) RETURN n.id AS id,
-         head([l IN labels(n) WHERE l IN ['Actor','Place','Issue','Event','Claim']]) AS label`,
-    );
-    const labels = [...new Set(entities.map((e) => e.label))];
-    let checked = 0;
-    for (const label of labels) {
-      const links = linkFieldsOf(label);
-      const selections = links.map((l) => `${l.field} { ${l.targetField} { __typename id } }`);
-      const expected = new Map(links.map((l) => [l.field, l]));
-      if (selections.length === 0) continue;
-      const ids = entities.filter((e) => e.label === label).map((e) => e.id);
-      const res = await api.query<{ nodes: Record<string, unknown>[] }>(
-        `query ($ids: [ID!]!) { nodes(ids: $ids) { ... on ${label} { ${selections.join(' ')} } } }`,
-        { ids },
-      );
-      expect(res.errors).toBeUndefined();
-      for (const node of res.data?.nodes ?? []) {
-        for (const [field, { targetField, targetType }] of expected) {
-          const hits = (node[field] as Record<string, { __typename: string; id: string }>[] | null) ?? [];
-          for (const hit of [hits].flat()) {
-            const target = hit?.[targetField];
-            if (!target) continue;
-            checked++;
-            const prefix = target.id.slice(0, target.id.indexOf(':'));
-            expect(target.__typename.toLowerCase(), `${label}.${field} → ${target.id}`).toBe(prefix);
-            if (targetType !== 'Entity') expect(target.__typename, `${label}.${field}`).toBe(targetType);
-          }
-        }
-      }
-    }
-    expect(checked).toBeGreaterThan(100);
-  });
 });
 
 describe('paths (class 4: paths revisit nodes)', () => {

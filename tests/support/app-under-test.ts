@@ -34,6 +34,8 @@ export async function startAppUnderTest(
     createAppServer({
       client,
       webDistDir: '/nonexistent',
+      // The server and the handlers agree on the mode (GraphiQL's page needs the dev CSP).
+      dev: options.dev ?? false,
       ...createAppHandlers(client, { dev: options.dev ?? false, corsOrigins: '*' }),
     }),
   );
