@@ -10,6 +10,7 @@ import type {
   PlannedStatement,
   SeedPlan,
 } from '../../graph/seed/seed-plan.js';
+import { emptySeedPlan } from '../../graph/seed/seed-plan.js';
 import { randomEventDates } from './event-dates.js';
 import { createRandom } from './random.js';
 
@@ -26,17 +27,7 @@ const HUBS = 3;
 
 export function generateCorpus(eventCount: number, seed = 14): SeedPlan {
   const random = createRandom(seed);
-  const plan: SeedPlan = {
-    sources: [],
-    statements: [],
-    entities: [],
-    relationships: [],
-    citations: [],
-    coverage: [],
-    inferences: [],
-    unlinked: [],
-    disagreements: [],
-  };
+  const plan = emptySeedPlan();
   const sourceCount = Math.max(1, Math.ceil(eventCount / EVENTS_PER_SOURCE));
   for (let s = 0; s < sourceCount; s++) {
     plan.sources.push({

@@ -1,20 +1,10 @@
-import type { SeedPlan } from '../../graph/seed/seed-plan.js';
+import { emptySeedPlan, type SeedPlan } from '../../graph/seed/seed-plan.js';
 
 // A large plan written as several seed transactions, each small enough for a default heap: the
 // first holds the sources and statements, then entities in plan order, each relationship with
 // the later of its two ends (so its ends always exist when it is written).
 export function splitPlan(plan: SeedPlan, entitiesPerChunk: number): SeedPlan[] {
-  const empty = (): SeedPlan => ({
-    sources: [],
-    statements: [],
-    entities: [],
-    relationships: [],
-    citations: [],
-    coverage: [],
-    inferences: [],
-    unlinked: [],
-    disagreements: [],
-  });
+  const empty = emptySeedPlan;
   const chunkOf = new Map<string, number>();
   const chunks: SeedPlan[] = [{ ...empty(), sources: plan.sources, statements: plan.statements }];
   plan.entities.forEach((entity, i) => {

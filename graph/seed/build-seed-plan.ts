@@ -17,23 +17,14 @@ import type {
   SeedDisagreement,
   SeedPlan,
 } from './seed-plan.js';
+import { emptySeedPlan } from './seed-plan.js';
 
 // From the parsed files of every source to one checked plan. Within a source an id may be
 // defined once; across sources the same id is the same thing (its evidence is merged), which is
 // how a second article adds to what the first one said.
 
 export function buildSeedPlan(sources: readonly SeedSourceFiles[], problems: ProblemList): SeedPlan {
-  const plan: SeedPlan = {
-    sources: [],
-    statements: [],
-    entities: [],
-    relationships: [],
-    citations: [],
-    coverage: [],
-    inferences: [],
-    unlinked: [],
-    disagreements: [],
-  };
+  const plan = emptySeedPlan();
   const coreferences: Coreference[] = [];
   const entityDrafts: EntityDraft[] = [];
   const relationshipDrafts: RelationshipDraft[] = [];

@@ -86,3 +86,18 @@ export interface EventTimeBounds {
   earliestFrom: string | null;
   latestFrom: string | null;
 }
+
+/** A plan with nothing in it yet: the seed builder and the corpus generator fill one. */
+export function emptySeedPlan(): SeedPlan {
+  return {
+    sources: [],
+    statements: [],
+    entities: [],
+    relationships: [],
+    citations: [],
+    coverage: [],
+    inferences: [],
+    unlinked: [],
+    disagreements: [],
+  };
+}
