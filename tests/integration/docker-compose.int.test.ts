@@ -21,9 +21,22 @@ describe('docker-compose.yml', () => {
     await expect(composeConfig({ ...withoutPassword(), NEO4J_PASSWORD: 'test-only' })).resolves.toBeDefined();
   }, 30_000);
 
-  it('refuses to start without NEO4J_PASSWORD instead of falling back to a default', async () => {
-    await expect(composeConfig(withoutPassword())).rejects.toThrow(/NEO4J_PASSWORD/);
-    expect(await readFile(composeFile, 'utf8')).not.toMatch(/NEO4J_PASSWORD:-/);
+  it('validates without NEO4J_PASSWORD, and then Neo4j refuses to start instead of using a default', async () => {
+    await expect(composeConfig(withoutPassword())).resolves.toBeDefined();
+    const compose = parse(await readFile(composeFile, 'utf8'));
+    expect(compose.services.neo4j.environment.NEO4J_AUTH).toMatch(/^neo4j\/\$\{NEO4J_PASSWORD:-\}$/);
+    // The container's guard, as its shell will see it (Compose turns $$ into $).
+    const [shell, flag, script] = compose.services.neo4j.entrypoint as string[];
+    const guard = (password: string) =>
+      run(shell as string, [flag as string, (script as string).replaceAll('$$', '$')], {
+        env: { PATH: process.env.PATH, HEALTHCHECK_PASSWORD: password },
+      });
+    await expect(guard('')).rejects.toMatchObject({
+      code: 64,
+      stderr: expect.stringMatching(/NEO4J_PASSWORD is not set/),
+    });
+    // With a password the guard hands over to the image's entrypoint (absent here, so exec fails).
+    await expect(guard('chosen')).rejects.not.toMatchObject({ code: 64 });
   }, 30_000);
 
   it('runs Neo4j 5.26 with a health check and a named volume, and the app waits for it', async () => {
