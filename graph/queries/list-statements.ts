@@ -1,6 +1,7 @@
 import type { GraphClient } from '../client.js';
 import type { StatementRecord } from '../model/records.js';
 import { listFilter, type Page, type PageWindow, readPage, textFilter } from './page.js';
+import { toStatementRecord } from './statement-row.js';
 
 // Statements of one source picked by sentence number, paragraph, role or words, in reading order:
 // "the sentences that carry no claim", "what quotes sentence 20", without the whole source.
@@ -36,8 +37,5 @@ export function listStatements(
     roles: listFilter(filter.roles),
     text: textFilter(filter.text),
   };
-  return readPage(client, LIST_STATEMENTS, params, window, (row) => ({
-    ...(row as unknown as StatementRecord),
-    reason: (row.reason as string | null) ?? null,
-  }));
+  return readPage(client, LIST_STATEMENTS, params, window, toStatementRecord);
 }

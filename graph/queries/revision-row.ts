@@ -18,6 +18,20 @@ export const REVISION_PROJECTION =
   'r { .id, .changeId, .at, .author, .action, .targetId, .targetKind, .before, .after, .reason, .sourceId, .revertsId }';
 
 export function toRevisionRow(row: Record<string, unknown>): RevisionRow {
-  const parse = (text: unknown) => (typeof text === 'string' ? JSON.parse(text) : null);
-  return { ...(row as unknown as RevisionRow), before: parse(row.before), after: parse(row.after) };
+  const parse = (text: unknown): unknown => (typeof text === 'string' ? JSON.parse(text) : null);
+  const optional = (key: string) => (row[key] == null ? null : String(row[key]));
+  return {
+    id: String(row.id),
+    changeId: String(row.changeId),
+    at: String(row.at),
+    author: String(row.author),
+    action: String(row.action),
+    targetId: String(row.targetId),
+    targetKind: String(row.targetKind),
+    before: parse(row.before),
+    after: parse(row.after),
+    reason: optional('reason'),
+    sourceId: optional('sourceId'),
+    revertsId: optional('revertsId'),
+  };
 }
