@@ -135,10 +135,6 @@ export const EVENT_TYPES = {
 export type EventType = keyof typeof EVENT_TYPES;
 export const EVENT_TYPE_NAMES = Object.keys(EVENT_TYPES) as [EventType, ...EventType[]];
 
-export function isEventType(value: string): value is EventType {
-  return Object.hasOwn(EVENT_TYPES, value);
-}
-
 /** The crosswalk as flat Event node properties (null where a standard has no code). */
 export function crosswalkProperties(type: EventType): Record<string, string | null> {
   const entry: EventTypeCrosswalk = EVENT_TYPES[type];

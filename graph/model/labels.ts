@@ -16,12 +16,6 @@ export const ENTITY_LABELS = Object.keys(ENTITY_KIND_SPECS) as EntityLabel[];
 export const NODE_LABELS = ['Source', 'Statement', ...ENTITY_LABELS] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
-// Every domain node also carries this label, so one index and one MATCH cover them all.
-export const ENTITY_LABEL = 'Entity' as const;
-
-// Seeded nodes carry this label too, so `seed --reset` can remove exactly what seeding wrote.
-export const SEEDED_LABEL = 'Seeded' as const;
-
 export function isEntityLabel(value: string): value is EntityLabel {
   return Object.hasOwn(ENTITY_KIND_SPECS, value);
 }

@@ -77,16 +77,6 @@ export function mergeGraph(
   };
 }
 
-/** Ids of the nodes joined to `id` by an edge. */
-export function neighbourIds(model: GraphModel, id: string): Set<string> {
-  const result = new Set<string>();
-  for (const edge of model.edges.values()) {
-    if (edge.source === id) result.add(edge.target);
-    else if (edge.target === id) result.add(edge.source);
-  }
-  return result;
-}
-
 /** Statement id -> the edges it supports (entities get theirs from the API). */
 export function edgesByStatement(model: GraphModel): Map<string, string[]> {
   const index = new Map<string, string[]>();
