@@ -40,7 +40,7 @@ export function entityLabelOf(id: string, argument: string): EntityLabel {
   const label = ENTITY_LABELS.find((l) => l === typename);
   if (!label) {
     throw new BadUserInputError(
-      `"${id}" is not an entity id (actor:, place:, issue:, event:, claim:).`,
+      `"${id}" is not an entity id (${ENTITY_LABELS.map((l) => `${l.toLowerCase()}:`).join(', ')}).`,
       argument,
     );
   }

@@ -20,5 +20,13 @@ export function isEntityLabel(value: string): value is EntityLabel {
   return Object.hasOwn(ENTITY_KIND_SPECS, value);
 }
 
+// Ids say their kind (`actor:ukraine`). A Map, so `constructor:x` finds nothing.
+const LABEL_BY_ID_PREFIX = new Map(ENTITY_LABELS.map((label) => [label.toLowerCase(), label]));
+
+/** The entity kind an id's prefix names, if any. */
+export function entityLabelOfId(id: string): EntityLabel | undefined {
+  return LABEL_BY_ID_PREFIX.get(id.slice(0, id.indexOf(':')));
+}
+
 // Bookkeeping nodes of the write path (graph/write): never domain data, never read as entities.
 export const WRITE_PATH_LABELS = ['Revision', 'ApiToken', 'IdempotencyKey', 'MergedEntity'] as const;

@@ -1,5 +1,5 @@
 import { crosswalkProperties, type EventType } from '../model/event-types.js';
-import type { EntityLabel } from '../model/labels.js';
+import { ENTITY_KIND_SPECS, ENTITY_LABELS, type EntityLabel } from '../model/labels.js';
 import { checkDeclaredBounds, type TimedEvent, type Where } from './event-time.js';
 import type { EvidenceResolver } from './evidence-resolver.js';
 import type { SeedSourceFiles } from './read-seed-source.js';
@@ -27,13 +27,8 @@ interface Entry {
   evidence: EvidenceRef[];
 }
 
-const SECTIONS = [
-  ['actors', 'Actor'],
-  ['places', 'Place'],
-  ['issues', 'Issue'],
-  ['events', 'Event'],
-  ['claims', 'Claim'],
-] as const satisfies readonly (readonly [string, EntityLabel])[];
+// One seed section per kind, named by the registry (tests/unit/seed-schemas-registry.test.ts).
+const SECTIONS = ENTITY_LABELS.map((label) => [ENTITY_KIND_SPECS[label].plural, label] as const);
 
 export function buildEntityDrafts(files: SeedSourceFiles, resolver: EvidenceResolver, problems: ProblemList) {
   const drafts: EntityDraft[] = [];

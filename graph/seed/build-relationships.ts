@@ -1,4 +1,4 @@
-import type { EntityLabel } from '../model/labels.js';
+import { type EntityLabel, entityLabelOfId } from '../model/labels.js';
 import { canonicalRelationshipId, isUndirected, RELATIONSHIP_TYPES } from '../model/relationship-types.js';
 import { whereOf } from './build-entities.js';
 import type { Where } from './event-time.js';
@@ -64,18 +64,6 @@ export function buildRelationshipDrafts(
   return drafts;
 }
 
-const LABEL_BY_PREFIX: Record<string, EntityLabel> = {
-  actor: 'Actor',
-  place: 'Place',
-  issue: 'Issue',
-  event: 'Event',
-  claim: 'Claim',
-};
-
-export function labelOfId(id: string): EntityLabel | undefined {
-  return LABEL_BY_PREFIX[id.slice(0, id.indexOf(':'))];
-}
-
 /** Checks references and endpoint labels; returns the drafts that passed. */
 export function checkRelationships(
   drafts: readonly RelationshipDraft[],
@@ -112,8 +100,8 @@ export function checkRelationships(
       });
     }
     const spec = RELATIONSHIP_TYPES[type];
-    const fromLabel = labelOfId(from);
-    const toLabel = labelOfId(to);
+    const fromLabel = entityLabelOfId(from);
+    const toLabel = entityLabelOfId(to);
     const fromOk = fromLabel !== undefined && (spec.from as readonly EntityLabel[]).includes(fromLabel);
     const toOk = toLabel !== undefined && (spec.to as readonly EntityLabel[]).includes(toLabel);
     if (!fromOk || !toOk) {

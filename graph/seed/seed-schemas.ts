@@ -4,6 +4,7 @@ import { CLAIM_STANCES } from '../model/claim-stances.js';
 import { DATE_PRECISIONS } from '../model/date-precision.js';
 import { EVENT_TYPE_NAMES } from '../model/event-types.js';
 import { ISSUE_KINDS } from '../model/issue-kinds.js';
+import { ENTITY_LABELS } from '../model/labels.js';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../model/relationship-types.js';
 import { isCalendarDate } from '../time/calendar-date.js';
 
@@ -18,7 +19,10 @@ function entityId(prefix: string) {
   });
 }
 
-export const anyEntityId = z.string().regex(new RegExp(`^(actor|place|issue|event|claim):${SLUG}$`), {
+// Id prefixes come from the registry, so a new kind is a valid reference target without an edit here.
+const ID_PREFIXES = ENTITY_LABELS.map((label) => label.toLowerCase()).join('|');
+
+export const anyEntityId = z.string().regex(new RegExp(`^(${ID_PREFIXES}):${SLUG}$`), {
   error: 'must be an entity id such as actor:ukraine or event:istanbul-talks',
 });
 
