@@ -1,7 +1,8 @@
 // `npm run bench:ingest`: the ingestion pipeline against the hand-labelled fixtures
 // (ingest/fixtures), the seeded graph as what the graph already holds. Prints precision and
 // recall per item type, dates exactly right, invented dates, inexact quotes, the seed article's
-// re-ingest coverage and articles per second over 100 sources. Needs no database.
+// re-ingest coverage and articles per second over 100 sources, pipeline only and end to end with
+// the Neo4j writes (it starts a throwaway Neo4j for those).
 import { readFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { loadSeedGraph } from '../ingest/evaluate/seed-graph.js';
 import { ratio, sumScores } from '../ingest/evaluate/sum-scores.js';
 import { EMPTY_GRAPH, runPipeline } from '../ingest/run-pipeline.js';
 import type { SourceDocument } from '../ingest/source-document.js';
+import { measureIngestWrites } from './ingest-writes.js';
 
 const SOURCES = 100;
 const SEED_ARTICLE = join(PROJECT_ROOT, 'seeds/000_e86843f864097e51/article.txt');
@@ -95,8 +97,8 @@ console.log(
 );
 console.log(`  not proposed: ${coverage.missed.join(', ')}`);
 
-// Throughput: 100 sources (the fixtures and the seed article in turn), end to end through the
-// pure pipeline. The Neo4j write of the proposals is not in this figure: see docs/ingest.md.
+// Throughput: 100 sources (the fixtures and the seed article in turn), first through the pure
+// pipeline, then end to end with the Neo4j writes (a throwaway database), in the same run.
 const texts = [...articles.map((a) => documentOf(a.text, a.published)), documentOf(seedText, null)];
 runPipeline(texts[0] ?? documentOf('', null), known);
 const started = performance.now();
@@ -105,6 +107,15 @@ const seconds = (performance.now() - started) / 1000;
 console.log(
   `\nThroughput: ${SOURCES} sources in ${seconds.toFixed(2)} s = ${(SOURCES / seconds).toFixed(1)} articles/s ` +
     `(pipeline only; ${cpus().length} cores, load average ${loadavg()[0]?.toFixed(2)})`,
+);
+
+console.log('\nEnd to end with the Neo4j writes (starting a throwaway Neo4j)…');
+const writes = await measureIngestWrites(texts, SOURCES, () => undefined);
+console.log(
+  `Throughput: ${writes.sources} sources in ${writes.seconds.toFixed(2)} s = ${(writes.sources / writes.seconds).toFixed(1)} articles/s ` +
+    `end to end (read known entities + pipeline + one write transaction each; p50 ${writes.perSourceMs.p50.toFixed(0)} ms, ` +
+    `p95 ${writes.perSourceMs.p95.toFixed(0)} ms per source; ${writes.proposals} proposals; ` +
+    `${writes.queriesPerSource.toFixed(1)} Cypher statements per source; load average ${loadavg()[0]?.toFixed(2)})`,
 );
 
 function fmt(count: { hit: number; of: number }): string {

@@ -1,31 +1,31 @@
 import type { Row } from '../client.js';
 import { possibleSpan } from './possible-span.js';
-import { type OrderInput, orderTimeline, type PrecedesInput } from './timeline-order.js';
+import { type OrderInput, orderTimeline, type PrecedesInput, type TimelinePlace } from './timeline-order.js';
 
 // Keeps the stored timeline order true after a write: reads every event's bounds and the
 // PRECEDES edges, orders them in memory (near-linear), and writes back the indexed properties
 // a timeline page reads (timelineRank, sortDate, placedBy) and the possible span a time window
-// seeks on (possibleStart, possibleEnd, spanDays). Runs inside the caller's write transaction,
-// so the order commits (or rolls back) with the data that changed it. The seed writer calls it
-// as its last step; any other writer of events or PRECEDES calls it the same way.
+// seeks on (possibleStart, possibleEnd, spanDays). Only events whose stored placement differs
+// are written: one new event in a large corpus rewrites the few it moves, not every event.
+// Runs inside the caller's write transaction, so the order commits (or rolls back) with the data
+// that changed it. The seed writer calls it as its last step; the write path once per change.
 
 export const READ_TIMELINE_EVENTS = `
 MATCH (n:Event)
-RETURN n.id AS id, n.name AS name, n.earliest AS earliest, n.latest AS latest, n.precision AS precision`;
+RETURN n.id AS id, n.name AS name, n.earliest AS earliest, n.latest AS latest, n.precision AS precision,
+  n.timelineRank AS storedRank, n.sortDate AS storedSortDate, n.placedBy AS storedPlacedBy,
+  n.possibleStart AS storedPossibleStart, n.possibleEnd AS storedPossibleEnd, n.spanDays AS storedSpanDays`;
 
 export const READ_TIMELINE_PRECEDES = `
 MATCH (a:Event)-[:PRECEDES]->(b:Event)
 RETURN a.id AS from, b.id AS to`;
 
-// spanDays is set for closed spans only: its maximum bounds how far before a window a
-// possibly-overlapping event can start.
 export const WRITE_TIMELINE_ORDER = `
 UNWIND $rows AS row
 MATCH (n:Event {id: row.id})
 SET n.timelineRank = row.rank, n.sortDate = date(row.sortDate), n.placedBy = row.placedBy,
     n.possibleStart = date(row.possibleStart), n.possibleEnd = date(row.possibleEnd),
-    n.spanDays = CASE WHEN n.earliest IS NULL OR n.latest IS NULL THEN null
-                 ELSE duration.inDays(n.earliest, n.latest).days END
+    n.spanDays = toInteger(row.spanDays)
 RETURN count(n) AS written`;
 
 const BATCH = 10_000;
@@ -33,13 +33,31 @@ const BATCH = 10_000;
 /** Runs one statement in the caller's transaction and returns plain rows. */
 export type RunInTx = <T extends Row>(cypher: string, params?: Record<string, unknown>) => Promise<T[]>;
 
+interface StoredPlacement {
+  storedRank: number | null;
+  storedSortDate: string | null;
+  storedPlacedBy: string | null;
+  storedPossibleStart: string | null;
+  storedPossibleEnd: string | null;
+  storedSpanDays: number | null;
+}
+
+/** Writes the order and returns how many events it had to rewrite. */
 export async function storeTimelineOrder(run: RunInTx): Promise<number> {
-  const events = await run<OrderInput & Row>(READ_TIMELINE_EVENTS);
+  const events = await run<OrderInput & StoredPlacement & Row>(READ_TIMELINE_EVENTS);
   const precedes = await run<PrecedesInput & Row>(READ_TIMELINE_PRECEDES);
-  const bounds = new Map(events.map((event) => [event.id, event]));
-  const rows = orderTimeline(events, precedes).map((place) => {
-    const span = possibleSpan(bounds.get(place.id) ?? { earliest: null, latest: null });
-    return { ...place, possibleStart: span.start, possibleEnd: span.end };
+  const byId = new Map(events.map((event) => [event.id, event]));
+  const rows = orderTimeline(events, precedes).flatMap((place) => {
+    const event = byId.get(place.id);
+    if (!event) return [];
+    const span = possibleSpan(event);
+    const row = {
+      ...place,
+      possibleStart: span.start,
+      possibleEnd: span.end,
+      spanDays: daysBetween(event.earliest, event.latest),
+    };
+    return isStored(event, row) ? [] : [row];
   });
   for (let start = 0; start < rows.length; start += BATCH) {
     const batch = rows.slice(start, start + BATCH);
@@ -49,4 +67,24 @@ export async function storeTimelineOrder(run: RunInTx): Promise<number> {
     }
   }
   return rows.length;
+}
+
+type PlacementRow = TimelinePlace & { possibleStart: string; possibleEnd: string; spanDays: number | null };
+
+function isStored(event: StoredPlacement, row: PlacementRow): boolean {
+  return (
+    event.storedRank === row.rank &&
+    event.storedSortDate === row.sortDate &&
+    event.storedPlacedBy === row.placedBy &&
+    event.storedPossibleStart === row.possibleStart &&
+    event.storedPossibleEnd === row.possibleEnd &&
+    event.storedSpanDays === row.spanDays
+  );
+}
+
+// Closed spans only: the largest spanDays bounds how far before a window a possibly-overlapping
+// event can start.
+function daysBetween(earliest: string | null, latest: string | null): number | null {
+  if (!earliest || !latest) return null;
+  return Math.round((Date.parse(`${latest}T00:00:00Z`) - Date.parse(`${earliest}T00:00:00Z`)) / 86_400_000);
 }

@@ -83,6 +83,6 @@ export async function createEntityIn(w: WriteTx, input: CreateEntityInput): Prom
     after: { ...created?.props, label: input.label, evidenceIds },
   });
   w.touched.entities.add(id);
-  if (input.label === 'Event') await replaceTimelinePlacement(w, [id]);
+  if (input.label === 'Event') replaceTimelinePlacement(w, [id]);
   return { entityId: id };
 }

@@ -86,6 +86,6 @@ export async function createRelationshipIn(
     after: { ...row.props, type: input.type, from: input.from, to: input.to },
   });
   w.touched.relationships.add(id);
-  if (input.type === 'PRECEDES') await replaceTimelinePlacement(w, [input.from, input.to]);
+  if (input.type === 'PRECEDES') replaceTimelinePlacement(w, [input.from, input.to]);
   return { relationshipId: id };
 }

@@ -1,7 +1,7 @@
 import type { ReviewStatus } from '../model/review-status.js';
 import { locateQuote } from '../seed/locate-quote.js';
-import { sentenceAt, splitSentences } from '../seed/split-sentences.js';
-import { recordRevision } from './record-revision.js';
+import { type Sentence, sentenceAt, splitSentences } from '../seed/split-sentences.js';
+import { recordRevision, recordRevisions } from './record-revision.js';
 import type { WriteTx } from './write-context.js';
 import { badInput, notFound } from './write-errors.js';
 
@@ -75,7 +75,64 @@ export async function ensureStatements(
   return [...new Set(ids)];
 }
 
-function locate(text: string, span: EvidenceSpan, field: string) {
+/** MERGE_STATEMENT for many spans of one source at once. */
+export const MERGE_STATEMENTS = `
+MATCH (src:Source {id: $sourceId})
+UNWIND $rows AS row
+MERGE (s:Statement {id: row.id})
+ON CREATE SET s += row.props, s.role = 'evidence', s.reason = null, s.status = $status, s.version = 1,
+  s.createdAt = datetime(), s.createdBy = $author, s.updatedAt = datetime(), s.updatedBy = $author,
+  s.isNew = true
+MERGE (s)-[:FROM_SOURCE]->(src)
+WITH s, s.isNew IS NOT NULL AS created
+REMOVE s.isNew
+RETURN s.id AS id, created, properties(s) AS props`;
+
+/**
+ * Statement ids for many offset spans of one source whose text the caller holds, in one
+ * statement (ingestion writes dozens at once). Same rules and revisions as ensureStatements.
+ */
+export async function ensureSpanStatements(
+  w: WriteTx,
+  source: { id: string; text: string },
+  spans: readonly { start: number; end: number }[],
+  status: ReviewStatus,
+): Promise<string[]> {
+  const sentences = splitSentences(source.text);
+  const rows = new Map<string, { id: string; props: Record<string, unknown> }>();
+  const ids = spans.map((span, index) => {
+    const located = locate(source.text, span, `evidence[${index}]`, sentences);
+    const id = `statement:${source.id.replace(/^source:/, '')}:${located.start}-${located.end}`;
+    rows.set(id, { id, props: { id, sourceId: source.id, ...located } });
+    return id;
+  });
+  if (rows.size === 0) return ids;
+  const written = await w.run<{ id: string; created: boolean; props: Record<string, unknown> }>(
+    MERGE_STATEMENTS,
+    { sourceId: source.id, rows: [...rows.values()], status, author: w.meta.author.name },
+  );
+  if (written.length !== rows.size) throw notFound(source.id, 'source');
+  await recordRevisions(
+    w,
+    written
+      .filter((row) => row.created)
+      .map((row) => ({
+        action: 'CREATE_STATEMENT' as const,
+        targetId: row.id,
+        targetKind: 'statement' as const,
+        before: null,
+        after: row.props,
+      })),
+  );
+  return ids;
+}
+
+function locate(
+  text: string,
+  span: Omit<EvidenceSpan, 'sourceId'>,
+  field: string,
+  sentences: readonly Sentence[] = splitSentences(text),
+) {
   let start: number;
   let end: number;
   if (span.quote) {
@@ -93,7 +150,7 @@ function locate(text: string, span: EvidenceSpan, field: string) {
   } else {
     throw badInput(`${field}: give a quote, or start < end within the source text.`, field);
   }
-  const sentence = sentenceAt(splitSentences(text), start);
+  const sentence = sentenceAt(sentences, start);
   if (!sentence || end > sentence.end) {
     throw badInput(
       `${field}: evidence must lie inside one sentence of the source; split it into two spans.`,

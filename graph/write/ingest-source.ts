@@ -1,13 +1,13 @@
 import type { IngestResult, Proposal } from '../../ingest/proposals.js';
 import type { GraphClient } from '../client.js';
 import type { EntityLabel } from '../model/labels.js';
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../model/relationship-types.js';
+import type { RelationshipType } from '../model/relationship-types.js';
 import { sentenceAt, splitSentences } from '../seed/split-sentences.js';
 import { addSourceIn } from './add-source.js';
 import { assertEndpointsFit } from './check-invariants.js';
-import { createEntityIn, ENTITY_EXISTS } from './create-entity.js';
-import { createRelationshipIn } from './create-relationship.js';
-import type { EvidenceSpan } from './ensure-statements.js';
+import { createProposedEntitiesIn, type NewEntity } from './create-entities.js';
+import { createProposedRelationshipsIn } from './create-relationships.js';
+import { ensureSpanStatements } from './ensure-statements.js';
 import { entityIdFor } from './entity-fields.js';
 import { readEntities } from './read-items.js';
 import { type ChangeResult, runChange } from './run-change.js';
@@ -17,7 +17,9 @@ import { WriteError } from './write-errors.js';
 // Writes one ingested source and all its proposals in ONE change: the source, every new entity,
 // event and claim as PROPOSED, and every relationship between them as PROPOSED, each evidenced by
 // its quote's offsets. Auto-linked mentions point at the existing entity and create nothing; a
-// failure anywhere rolls the whole source back.
+// failure anywhere rolls the whole source back. Written in batches (statements, then entities
+// per label, then relationships per type): a fixed handful of statements per source, not several
+// per proposal.
 export interface WrittenProposal {
   proposal: string;
   kind: Proposal['kind'];
@@ -57,13 +59,28 @@ export async function ingestSourceIn(w: WriteTx, result: IngestResult): Promise<
   });
   // A source already stored keeps the proposals it got then; nothing new is written.
   if (!added.created) return { ...added, proposals: [] };
-  const sentences = splitSentences(source.text);
+  const text = source.text.replace(/\r\n?/g, '\n');
+  const sentences = splitSentences(text);
   // A statement never crosses a sentence: clip each quote to the sentence it starts in.
-  const evidence = (start: number, end: number): EvidenceSpan[] => {
-    const sentence = sentenceAt(sentences, start);
-    return sentence ? [{ sourceId: added.sourceId, start, end: Math.min(end, sentence.end) }] : [];
+  const spanOf = (p: Proposal) => {
+    const sentence = sentenceAt(sentences, p.quote.start);
+    return sentence ? { start: p.quote.start, end: Math.min(p.quote.end, sentence.end) } : null;
   };
+  const quoted = result.proposals.flatMap((p) => {
+    const span = spanOf(p);
+    return span ? [{ p, span }] : [];
+  });
+  // Every statement of the source in one write, then every entity, then every relationship.
+  const statementIds = await ensureSpanStatements(
+    w,
+    { id: added.sourceId, text },
+    quoted.map((q) => q.span),
+    'PROPOSED',
+  );
+  const evidenceOf = new Map(quoted.map((q, i) => [q.p, [statementIds[i] as string]]));
+
   const idOf = new Map<string, string>();
+  const labelOf = new Map<string, EntityLabel>();
   const written: WrittenProposal[] = [];
   const entry = (p: Proposal, id: string, name: string, status: WrittenProposal['status']) =>
     written.push({
@@ -76,82 +93,81 @@ export async function ingestSourceIn(w: WriteTx, result: IngestResult): Promise<
       confidence: p.confidence,
       rule: p.rule,
     });
-  const create = async (p: Proposal, label: EntityLabel, name: string, fields: object) => {
-    const spans = evidence(p.quote.start, p.quote.end);
-    if (spans.length === 0) return;
-    const id = await freeId(w, entityIdFor(label, name));
-    await createEntityIn(w, { label, name, kind: '', ...fields, id, evidence: spans, status: 'PROPOSED' });
-    entry(p, id, name, 'PROPOSED');
-    return id;
-  };
 
+  const fresh: { p: Proposal; entity: NewEntity }[] = [];
   for (const p of result.proposals) {
-    if (p.kind === 'entity') {
-      const linked = p.resolution.decision === 'link' ? p.resolution.entityId : null;
-      if (linked) {
-        idOf.set(p.key, linked);
-        entry(p, linked, p.name, 'LINKED');
-        continue;
-      }
-      const id = await create(p, p.label, p.name, { kind: p.entityKind });
-      if (id) idOf.set(p.key, id);
-    } else if (p.kind === 'event') {
-      const { precision, earliest, latest } = p.time;
-      const id = await create(p, 'Event', p.name, { kind: p.type, precision, earliest, latest });
-      if (id) idOf.set(p.key, id);
-    } else if (p.kind === 'claim') {
-      const id = await create(p, 'Claim', p.name, { kind: p.stance });
-      if (id) idOf.set(p.key, id);
+    const evidenceIds = evidenceOf.get(p);
+    if (p.kind === 'entity' && p.resolution.decision === 'link' && p.resolution.entityId) {
+      idOf.set(p.key, p.resolution.entityId);
+      entry(p, p.resolution.entityId, p.name, 'LINKED');
+      continue;
     }
+    if (!evidenceIds || p.kind === 'relationship') continue;
+    const base = { name: p.name, evidenceIds };
+    const entity: NewEntity | null =
+      p.kind === 'entity'
+        ? { ...base, label: p.label, id: entityIdFor(p.label, p.name), kind: p.entityKind }
+        : p.kind === 'event'
+          ? {
+              ...base,
+              label: 'Event',
+              id: entityIdFor('Event', p.name),
+              kind: p.type,
+              precision: p.time.precision,
+              earliest: p.time.earliest,
+              latest: p.time.latest,
+            }
+          : p.kind === 'claim'
+            ? { ...base, label: 'Claim', id: entityIdFor('Claim', p.name), kind: p.stance }
+            : null;
+    if (entity) fresh.push({ p, entity });
   }
+  const freshIds = await createProposedEntitiesIn(
+    w,
+    fresh.map((f) => f.entity),
+  );
+  fresh.forEach(({ p, entity }, i) => {
+    const id = freshIds[i] as string;
+    if (p.kind !== 'relationship') idOf.set(p.key, id);
+    labelOf.set(id, entity.label);
+    entry(p, id, entity.name, 'PROPOSED');
+  });
 
+  const candidates = result.proposals.flatMap((p) => {
+    const evidenceIds = evidenceOf.get(p);
+    if (p.kind !== 'relationship' || !evidenceIds) return [];
+    return [{ p, from: idOf.get(p.from) ?? p.from, to: idOf.get(p.to) ?? p.to, evidenceIds }];
+  });
+  // Ends the graph already held (linked mentions): their labels, in one read.
+  const known = await readEntities(
+    w,
+    [...new Set(candidates.flatMap((c) => [c.from, c.to]))].filter((id) => !labelOf.has(id)),
+  );
+  for (const [id, snapshot] of known) labelOf.set(id, snapshot.label);
   const seen = new Set<string>();
-  for (const p of result.proposals) {
-    if (p.kind !== 'relationship') continue;
-    const from = idOf.get(p.from) ?? p.from;
-    const to = idOf.get(p.to) ?? p.to;
-    const id = `${from}|${p.type}|${to}`;
-    const spans = evidence(p.quote.start, p.quote.end);
-    if (seen.has(id) || spans.length === 0 || !(await fits(w, p.type, from, to))) continue;
+  const fitting = candidates.filter((c) => {
+    const id = `${c.from}|${c.p.type}|${c.to}`;
+    if (seen.has(id) || !fits(c.p.type, labelOf.get(c.from), labelOf.get(c.to))) return false;
     seen.add(id);
-    if (await relationshipExists(w, p.type, from, to)) continue;
-    await createRelationshipIn(w, { from, type: p.type, to, evidence: spans, status: 'PROPOSED' });
-    entry(p, id, `${from} ${p.type} ${to}`, 'PROPOSED');
+    return true;
+  });
+  const created = await createProposedRelationshipsIn(
+    w,
+    fitting.map((c) => ({ from: c.from, type: c.p.type, to: c.to, evidenceIds: c.evidenceIds })),
+  );
+  for (const c of fitting) {
+    const id = `${c.from}|${c.p.type}|${c.to}`;
+    if (created.has(id)) entry(c.p, id, `${c.from} ${c.p.type} ${c.to}`, 'PROPOSED');
   }
   return { ...added, proposals: written };
 }
 
-/** The id itself when free, else the first free `<id>-2`, `<id>-3` … */
-async function freeId(w: WriteTx, id: string): Promise<string> {
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? id : `${id}-${n}`;
-    const [row] = await w.run<{ taken: boolean }>(ENTITY_EXISTS, { id: candidate });
-    if (!row?.taken) return candidate;
-  }
-}
-
-// One constant query per type of the closed union, anchored on the indexed endpoint ids.
-export const RELATIONSHIP_EXISTS = Object.fromEntries(
-  Object.keys(RELATIONSHIP_TYPES).map((type) => [
-    type,
-    `OPTIONAL MATCH (:Entity {id: $from})-[r:${type}]->(:Entity {id: $to}) RETURN count(r) > 0 AS exists`,
-  ]),
-) as Record<RelationshipType, string>;
-
-async function relationshipExists(w: WriteTx, type: RelationshipType, from: string, to: string) {
-  const [row] = await w.run<{ exists: boolean }>(RELATIONSHIP_EXISTS[type], { from, to });
-  return row?.exists ?? false;
-}
-
 // The pipeline proposes roles by rule; the model's endpoint table has the last word. A misfit
-// (or an endpoint that was never written) is left out rather than failing the whole source.
-async function fits(w: WriteTx, type: string, from: string, to: string): Promise<boolean> {
-  const ends = await readEntities(w, [from, to]);
-  const a = ends.get(from);
-  const b = ends.get(to);
-  if (!a || !b) return false;
+// (or an end that was never written) is left out rather than failing the whole source.
+function fits(type: RelationshipType, from: EntityLabel | undefined, to: EntityLabel | undefined): boolean {
+  if (!from || !to) return false;
   try {
-    assertEndpointsFit(type, a.label, b.label);
+    assertEndpointsFit(type, from, to);
     return true;
   } catch (error) {
     if (error instanceof WriteError) return false;

@@ -35,12 +35,27 @@ CREATE (r:Revision {
 })
 RETURN r.id AS id`;
 
-export async function recordRevision(w: WriteTx, revision: RevisionInput): Promise<string> {
-  const id = `revision:${randomUUID()}`;
-  await w.run(CREATE_REVISION, {
-    id,
+/** Many revisions in one statement, in order (ingestion records one per proposal written). */
+export const CREATE_REVISIONS = `
+UNWIND $rows AS row
+CREATE (r:Revision)
+SET r = row, r.at = datetime()
+RETURN count(r) AS written`;
+
+export async function recordRevisions(w: WriteTx, revisions: readonly RevisionInput[]): Promise<void> {
+  if (revisions.length === 0) return;
+  const rows = revisions.map((revision, index) => ({
+    ...revisionRow(w, revision, w.revisionIds.length + index),
+    id: `revision:${randomUUID()}`,
+  }));
+  await w.run(CREATE_REVISIONS, { rows });
+  w.revisionIds.push(...rows.map((row) => row.id));
+}
+
+function revisionRow(w: WriteTx, revision: RevisionInput, seq: number) {
+  return {
     changeId: w.changeId,
-    seq: w.revisionIds.length,
+    seq,
     author: w.meta.author.name,
     tokenId: w.meta.author.tokenId,
     action: revision.action,
@@ -51,7 +66,12 @@ export async function recordRevision(w: WriteTx, revision: RevisionInput): Promi
     reason: w.meta.reason ?? null,
     sourceId: w.meta.sourceId ?? null,
     revertsId: revision.revertsId ?? null,
-  });
+  };
+}
+
+export async function recordRevision(w: WriteTx, revision: RevisionInput): Promise<string> {
+  const id = `revision:${randomUUID()}`;
+  await w.run(CREATE_REVISION, { id, ...revisionRow(w, revision, w.revisionIds.length) });
   w.revisionIds.push(id);
   return id;
 }

@@ -1,9 +1,8 @@
-import { storeTimelineOrder } from '../time/store-timeline-order.js';
 import type { WriteTx } from './write-context.js';
 
-// The one call site for the timeline's stored order (issue 14): every change of event dates or
-// of PRECEDES re-places the timeline inside the same transaction, so the order commits (or rolls
-// back) with the change. storeTimelineOrder re-orders every event; the ids say what changed.
-export async function replaceTimelinePlacement(w: WriteTx, _eventIds: readonly string[]): Promise<void> {
-  await storeTimelineOrder(w.run);
+// Every change of event dates or of PRECEDES re-places the timeline (issue 14). The placement
+// runs once per change, just before its invariants and commit (runChange), however many events
+// the change wrote: an ingested source with ten events re-orders the timeline once, not ten times.
+export function replaceTimelinePlacement(w: WriteTx, eventIds: readonly string[]): void {
+  for (const id of eventIds) w.touched.timeline.add(id);
 }

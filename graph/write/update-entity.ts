@@ -59,7 +59,7 @@ export async function updateEntityIn(w: WriteTx, input: UpdateEntityInput): Prom
   });
   w.touched.entities.add(input.id);
   if (current.label === 'Event' && ('earliest' in props || 'latest' in props || 'precision' in props)) {
-    await replaceTimelinePlacement(w, [input.id]);
+    replaceTimelinePlacement(w, [input.id]);
   }
   return { entityId: input.id };
 }

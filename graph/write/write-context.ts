@@ -27,8 +27,9 @@ export interface WriteTx {
   meta: ChangeMeta;
   /** Ids of the revisions recorded so far, in order. */
   revisionIds: string[];
-  /** Items this change touched; the invariants are checked on them before commit. */
-  touched: { entities: Set<string>; relationships: Set<string> };
+  /** Items this change touched; the invariants are checked on them before commit, and the
+   * timeline is re-placed once when `timeline` holds any event. */
+  touched: { entities: Set<string>; relationships: Set<string>; timeline: Set<string> };
   run<T extends Row = Row>(cypher: string, params?: Params): Promise<T[]>;
 }
 
@@ -44,7 +45,7 @@ export function openWriteTx(
     changeId,
     meta,
     revisionIds: [],
-    touched: { entities: new Set(), relationships: new Set() },
+    touched: { entities: new Set(), relationships: new Set(), timeline: new Set() },
     run: (cypher, params = {}) => runPlain(client, tx, cypher, params),
   };
 }

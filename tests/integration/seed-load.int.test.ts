@@ -79,6 +79,10 @@ const BAD_SEEDS: [string, TestSeedOverrides, SeedProblemCode][] = [
   ['a malformed date', { context: (doc) => (first(doc.events).earliest = '2020-13-01') }, 'MALFORMED_DATE'],
 ];
 
+// Each of these seeds the database two or three times and reads it whole: on a busy machine
+// (load 20 on 2 cores) that took longer than the suite's 60 s default.
+const SEEDS_SEVERAL_TIMES_MS = 240_000;
+
 describe('seedDatabase on the real Neo4j', () => {
   let client: GraphClient;
 
@@ -92,16 +96,20 @@ describe('seedDatabase on the real Neo4j', () => {
     await client.close();
   });
 
-  it('gives identical counts and an identical graph when run twice', async () => {
-    const once = await seedDatabase(client);
-    const before = await fingerprint(client);
-    const twice = await seedDatabase(client);
-    expect(twice.counts).toEqual(once.counts);
-    expect(twice.relationships).toEqual(once.relationships);
-    expect(twice.stale).toBe(0);
-    expect(await fingerprint(client)).toEqual(before);
-    expect(once.counts).toMatchObject({ Actor: 14, Place: 7, Issue: 8, Event: 28, Claim: 14 });
-  });
+  it(
+    'gives identical counts and an identical graph when run twice',
+    async () => {
+      const once = await seedDatabase(client);
+      const before = await fingerprint(client);
+      const twice = await seedDatabase(client);
+      expect(twice.counts).toEqual(once.counts);
+      expect(twice.relationships).toEqual(once.relationships);
+      expect(twice.stale).toBe(0);
+      expect(await fingerprint(client)).toEqual(before);
+      expect(once.counts).toMatchObject({ Actor: 14, Place: 7, Issue: 8, Event: 28, Claim: 14 });
+    },
+    SEEDS_SEVERAL_TIMES_MS,
+  );
 
   it.each(BAD_SEEDS)(
     'writes nothing, even with --reset, when the seed has %s',
@@ -124,38 +132,48 @@ describe('seedDatabase on the real Neo4j', () => {
     },
   );
 
-  it('replaces the seeded data with --reset, and the normal seed comes back the same', async () => {
-    const before = await fingerprint(client);
-    const seed = await createTestSeed();
-    try {
-      const report = await seedDatabase(client, { seedsDir: seed.seedsDir, reset: true });
-      expect(report.deleted).toBeGreaterThan(0);
-      const ids = await client.read<{ id: string }>('MATCH (n:Entity:Seeded) RETURN n.id AS id ORDER BY id');
-      expect(ids.map((row) => row.id).every((id) => id.includes(':test-'))).toBe(true);
-    } finally {
-      await seed.cleanup();
-    }
-    await seedDatabase(client, { reset: true });
-    expect(await fingerprint(client)).toEqual(before);
-  });
-
-  it('rolls everything back, the reset included, when the write fails half-way', async () => {
-    // A hand-made node holding an id the seed writes under another label: the Entity id
-    // constraint fails in the middle of the transaction.
-    await client.write('CREATE (:Entity {id: $id, name: "planted by a test"})', { id: 'actor:test-alpha' });
-    const seed = await createTestSeed();
-    try {
+  it(
+    'replaces the seeded data with --reset, and the normal seed comes back the same',
+    async () => {
       const before = await fingerprint(client);
-      const failure = await seedDatabase(client, { seedsDir: seed.seedsDir, reset: true }).catch(
-        (e: unknown) => e,
-      );
-      expect((failure as Error).message).toMatch(/rolled back; the database is unchanged/);
+      const seed = await createTestSeed();
+      try {
+        const report = await seedDatabase(client, { seedsDir: seed.seedsDir, reset: true });
+        expect(report.deleted).toBeGreaterThan(0);
+        const ids = await client.read<{ id: string }>(
+          'MATCH (n:Entity:Seeded) RETURN n.id AS id ORDER BY id',
+        );
+        expect(ids.map((row) => row.id).every((id) => id.includes(':test-'))).toBe(true);
+      } finally {
+        await seed.cleanup();
+      }
+      await seedDatabase(client, { reset: true });
       expect(await fingerprint(client)).toEqual(before);
-    } finally {
-      await seed.cleanup();
-      await client.write('MATCH (n:Entity {id: $id}) WHERE NOT n:Seeded DELETE n', {
-        id: 'actor:test-alpha',
-      });
-    }
-  });
+    },
+    SEEDS_SEVERAL_TIMES_MS,
+  );
+
+  it(
+    'rolls everything back, the reset included, when the write fails half-way',
+    async () => {
+      // A hand-made node holding an id the seed writes under another label: the Entity id
+      // constraint fails in the middle of the transaction.
+      await client.write('CREATE (:Entity {id: $id, name: "planted by a test"})', { id: 'actor:test-alpha' });
+      const seed = await createTestSeed();
+      try {
+        const before = await fingerprint(client);
+        const failure = await seedDatabase(client, { seedsDir: seed.seedsDir, reset: true }).catch(
+          (e: unknown) => e,
+        );
+        expect((failure as Error).message).toMatch(/rolled back; the database is unchanged/);
+        expect(await fingerprint(client)).toEqual(before);
+      } finally {
+        await seed.cleanup();
+        await client.write('MATCH (n:Entity {id: $id}) WHERE NOT n:Seeded DELETE n', {
+          id: 'actor:test-alpha',
+        });
+      }
+    },
+    SEEDS_SEVERAL_TIMES_MS,
+  );
 });
