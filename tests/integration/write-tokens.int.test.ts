@@ -122,6 +122,16 @@ describe('REQUIRE_TOKEN_FOR_READS', () => {
     expect(signedIn.actors.totalCount).toBeGreaterThan(0);
     expect(codeOf(await api.call(query, {}, 'cgt_not-a-real-token'))).toBe('UNAUTHENTICATED');
   });
+
+  it('guards the file exports the same way', async () => {
+    const url = api.graphqlUrl.replace(/\/graphql$/, '/export/events.csv');
+    const anonymous = await fetch(url);
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toMatchObject({ code: 'UNAUTHENTICATED' });
+    const signedIn = await fetch(url, { headers: { authorization: `Bearer ${reader}` } });
+    expect(signedIn.status).toBe(200);
+    expect((await signedIn.text()).split('\r\n')[0]).toMatch(/^id,name,/);
+  });
 });
 
 describe('the per-token write rate limit', () => {
