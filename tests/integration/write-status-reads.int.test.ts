@@ -85,7 +85,8 @@ afterAll(async () => {
 
 const idsOf = (connection: { edges: { node: { id: string } }[] }) => connection.edges.map((e) => e.node.id);
 
-describe('the status argument of reads', () => {
+// Many plans are made cold here (each list, with and without status): budgets for a busy machine.
+describe('the status argument of reads', { timeout: 180_000 }, () => {
   // One request per list: a request's deadline covers planning, which a busy machine makes slow.
   const lists = (status: string) => ({
     actors: `actors(text: "Graustark"${status}) { edges { node { id } } }`,
