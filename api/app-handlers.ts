@@ -28,7 +28,11 @@ export function createAppHandlers(
   });
   return {
     graphql: (req, res) => graphql(req, res),
-    routes: { [EXPORT_PREFIX]: createExportHandler(client) },
+    routes: {
+      [EXPORT_PREFIX]: createExportHandler(client, {
+        requireToken: config.auth?.requireTokenForReads ?? false,
+      }),
+    },
     gate,
   };
 }

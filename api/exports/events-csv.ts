@@ -1,5 +1,6 @@
 import type { EntityNode } from '../../graph/queries/entity-row.js';
 import type { EventDetails, Participant } from '../../graph/queries/export-event-details.js';
+import { PROVENANCE_FIELDS } from '../../graph/queries/provenance-row.js';
 import { type CsvColumn, writeCsv } from './csv.js';
 import { joinList, joinQuoteIds, joinQuotes, optionalText } from './flat-values.js';
 
@@ -37,6 +38,11 @@ const EVENT_COLUMNS: CsvColumn<EventExportRow>[] = [
   { name: 'evidenceCount', value: (r) => r.details.evidence.length },
   { name: 'evidence', value: (r) => joinQuotes(r.details.evidence) },
   { name: 'evidenceIds', value: (r) => joinQuoteIds(r.details.evidence) },
+  // Review status and provenance: status, version, createdBy … lastRevisionId.
+  ...PROVENANCE_FIELDS.map((field) => ({
+    name: field,
+    value: (r: EventExportRow) => r.details.provenance[field],
+  })),
 ];
 
 export const EVENT_CSV_COLUMNS = EVENT_COLUMNS.map((column) => column.name);

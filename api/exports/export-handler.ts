@@ -1,6 +1,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { GraphClient } from '../../graph/client.js';
 import { exportGraph } from '../../graph/queries/export-graph.js';
+import { findToken } from '../auth/token-store.js';
 import { DatabaseBreaker } from '../database-breaker.js';
 import { ERROR_CODES, isDatabaseUnavailable, RETRY_AFTER_SECONDS, retryableCode } from '../errors.js';
 import { sendJson } from '../server.js';
@@ -70,6 +71,8 @@ function graphFilter(params: GraphExportParams) {
 export interface ExportHandlerOptions {
   /** Where unexpected failures are reported (the client only gets a stable code). */
   logError?: (message: string, error: unknown) => void;
+  /** REQUIRE_TOKEN_FOR_READS: exports are reads, so they need a live token too. */
+  requireToken?: boolean;
 }
 
 export function createExportHandler(
@@ -80,7 +83,7 @@ export function createExportHandler(
   // Like the API: while Neo4j is down, answer 503 at once instead of waiting out the driver.
   const guarded = new DatabaseBreaker().guard(client);
   return (req, res) => {
-    void serveExport(guarded, req, res).catch((error: unknown) => {
+    void serveExport(guarded, req, res, options.requireToken ?? false).catch((error: unknown) => {
       // Neo4j busy or too slow (a timeout under load) is a retryable 503, not a server fault.
       const retryable = retryableCode(error);
       if (retryable && !res.headersSent) {
@@ -101,7 +104,12 @@ export function createExportHandler(
   };
 }
 
-async function serveExport(client: GraphClient, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function serveExport(
+  client: GraphClient,
+  req: IncomingMessage,
+  res: ServerResponse,
+  requireToken: boolean,
+): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const name = url.pathname.slice(EXPORT_PREFIX.length);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -109,6 +117,12 @@ async function serveExport(client: GraphClient, req: IncomingMessage, res: Serve
     return sendJson(res, 405, {
       error: `Exports are read with GET, not ${req.method}.`,
       code: METHOD_NOT_ALLOWED,
+    });
+  }
+  if (requireToken && !(await hasLiveToken(client, req.headers.authorization))) {
+    return sendJson(res, 401, {
+      error: 'This server requires a token for every read: send `Authorization: Bearer <token>` (any role).',
+      code: ERROR_CODES.UNAUTHENTICATED,
     });
   }
   if (name === '') return sendJson(res, 200, { exports: exportIndex() });
@@ -149,6 +163,11 @@ async function serveExport(client: GraphClient, req: IncomingMessage, res: Serve
     'cache-control': 'no-store',
   });
   res.end(req.method === 'HEAD' ? undefined : bytes);
+}
+
+async function hasLiveToken(client: GraphClient, header: string | undefined): Promise<boolean> {
+  const match = /^Bearer\s+(\S+)$/i.exec(header?.trim() ?? '');
+  return match ? (await findToken(client, match[1] as string)) !== null : false;
 }
 
 function exportIndex() {

@@ -3,7 +3,8 @@ import { edgeData, nodeData } from '../logic/cytoscape.js';
 
 // The graph as Cytoscape.js JSON (`cy.json({ elements })` or `cytoscape({ elements })`). Element
 // data is the web app's (api/logic/cytoscape.ts), so its stylesheet applies unchanged, plus the
-// text an analyst needs offline: name, description and the quotes behind every element.
+// text an analyst needs offline: name, description and the quotes behind every element, and its
+// review status and provenance (status, version, createdBy … lastRevisionId).
 
 export interface CytoscapeJson {
   elements: {
@@ -15,7 +16,7 @@ export interface CytoscapeJson {
 export function graphToCytoscape(graph: ExportGraph): CytoscapeJson {
   return {
     elements: {
-      nodes: graph.nodes.map(({ entity, evidence }) => ({
+      nodes: graph.nodes.map(({ entity, evidence, provenance }) => ({
         data: {
           ...nodeData(entity),
           name: entity.name,
@@ -25,14 +26,16 @@ export function graphToCytoscape(graph: ExportGraph): CytoscapeJson {
           ...(entity.label === 'Event' ? { relativePhrase: entity.relativePhrase } : {}),
           evidence: evidence.map((quote) => quote.text),
           evidenceIds: evidence.map((quote) => quote.id),
+          ...provenance,
         },
       })),
-      edges: graph.edges.map(({ relation, evidence }) => ({
+      edges: graph.edges.map(({ relation, evidence, provenance }) => ({
         data: {
           ...edgeData(relation),
           note: relation.note,
           evidence: evidence.map((quote) => quote.text),
           evidenceIds: evidence.map((quote) => quote.id),
+          ...provenance,
         },
       })),
     },

@@ -1,6 +1,16 @@
 import type { ExportEdge, ExportGraph, ExportNode } from '../../graph/queries/export-graph.js';
+import { PROVENANCE_FIELDS, type Provenance } from '../../graph/queries/provenance-row.js';
 import { entityKindName, joinList, joinQuoteIds, joinQuotes, optionalText } from './flat-values.js';
 import { type GraphmlKey, writeGraphml } from './graphml.js';
+
+// Review status and provenance, the same keys on nodes and edges.
+function provenanceKeys<T extends { provenance: Provenance }>(): GraphmlKey<T>[] {
+  return PROVENANCE_FIELDS.map((field) => ({
+    name: field,
+    type: field === 'version' ? 'int' : 'string',
+    value: (item: T) => item.provenance[field],
+  }));
+}
 
 // The graph as GraphML for Gephi and networkx. Node ids are the graph's ids (`actor:ukraine`);
 // lists are joined (see flat-values.ts) because GraphML has no list type.
@@ -21,6 +31,7 @@ const NODE_KEYS: GraphmlKey<ExportNode>[] = [
   { name: 'evidenceCount', type: 'int', value: (n) => n.evidence.length },
   { name: 'evidence', type: 'string', value: (n) => joinQuotes(n.evidence) },
   { name: 'evidenceIds', type: 'string', value: (n) => joinQuoteIds(n.evidence) },
+  ...provenanceKeys<ExportNode>(),
 ];
 
 const EDGE_KEYS: GraphmlKey<ExportEdge>[] = [
@@ -31,6 +42,7 @@ const EDGE_KEYS: GraphmlKey<ExportEdge>[] = [
   { name: 'evidenceCount', type: 'int', value: (e) => e.evidence.length },
   { name: 'evidence', type: 'string', value: (e) => joinQuotes(e.evidence) },
   { name: 'evidenceIds', type: 'string', value: (e) => joinQuoteIds(e.evidence) },
+  ...provenanceKeys<ExportEdge>(),
 ];
 
 export function graphToGraphml(graph: ExportGraph): string {

@@ -1,6 +1,7 @@
 import type { GraphClient } from '../../graph/client.js';
 import { exportEventDetails } from '../../graph/queries/export-event-details.js';
 import { listTimelineEvents, type TimelineFilter } from '../../graph/queries/list-timeline-events.js';
+import { toProvenance } from '../../graph/queries/provenance-row.js';
 import type { EventExportRow } from './events-csv.js';
 import type { EventsExportParams } from './export-params.js';
 
@@ -43,6 +44,7 @@ export async function loadEventsExport(
           places: [],
           issues: [],
           evidence: [],
+          provenance: toProvenance(null),
         },
       });
     }

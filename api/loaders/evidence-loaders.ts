@@ -7,12 +7,13 @@ import { type Citation, listCitations } from '../../graph/queries/list-citations
 import { listEvidencedEntities } from '../../graph/queries/list-evidenced-entities.js';
 import { listSourceStatements } from '../../graph/queries/list-source-statements.js';
 import type { SourceNode } from '../../graph/queries/source-row.js';
+import { visibleStatuses } from '../auth/read-statuses.js';
 import type { ApiContext } from '../context.js';
 
 // Batch functions of the evidence layer (statements, sources, citations).
 
 export const loadStatements = (ids: string[], ctx: ApiContext): Promise<StatementRecord[]> =>
-  getStatements(ctx.client, ids);
+  getStatements(ctx.client, ids, visibleStatuses(ctx));
 
 export const loadSources = (ids: string[], ctx: ApiContext): Promise<SourceNode[]> =>
   getSources(ctx.client, ids);

@@ -1,6 +1,7 @@
 import type { RelationshipRecord } from '../../graph/model/records.js';
 import { getRelationships } from '../../graph/queries/get-relationships.js';
 import { listSupportedRelationships } from '../../graph/queries/list-supported-relationships.js';
+import { visibleStatuses } from '../auth/read-statuses.js';
 import type { ApiContext } from '../context.js';
 import { canonicalRelationshipIdOf, relationshipEndsOf } from '../global-id.js';
 
@@ -12,7 +13,7 @@ export async function loadRelationships(
 ): Promise<(RelationshipRecord | null)[]> {
   const stored = ids.map((id) => canonicalRelationshipIdOf(id, 'id'));
   const endIds = stored.flatMap((id) => relationshipEndsOf(id, 'id'));
-  const rows = await getRelationships(ctx.client, stored, endIds);
+  const rows = await getRelationships(ctx.client, stored, endIds, visibleStatuses(ctx));
   const byId = new Map(rows.map((row) => [row.id, row]));
   return stored.map((id) => byId.get(id) ?? null);
 }

@@ -1,6 +1,7 @@
 import type { GraphClient } from '../../graph/client.js';
 import type { EntityLabel } from '../../graph/model/labels.js';
 import type { RelationshipRecord } from '../../graph/model/records.js';
+import type { ReviewStatus } from '../../graph/model/review-status.js';
 import type { EntityNode } from '../../graph/queries/entity-row.js';
 import { expandNeighborhood } from '../../graph/queries/expand-neighborhood.js';
 import { getEntities } from '../../graph/queries/get-entities.js';
@@ -18,6 +19,10 @@ export interface NeighborhoodRequest {
   depth: number;
   limit: number;
   labels: readonly EntityLabel[] | null;
+  /** Statuses of the nodes and edges around the start (null: accepted only). */
+  status: readonly ReviewStatus[] | null;
+  /** Statuses the start may have (what the caller may fetch by id). */
+  startStatuses: readonly ReviewStatus[];
 }
 
 /** Edges drawn at most per node allowed, so a dense hub cannot blow up a response. */
@@ -28,7 +33,7 @@ export const EDGES_PER_NODE = 5;
  * among the nodes kept. `truncated` says the limit cut nodes or edges off.
  */
 export async function loadNeighborhood(client: GraphClient, request: NeighborhoodRequest): Promise<Subgraph> {
-  const [start] = await getEntities(client, [request.id]);
+  const [start] = await getEntities(client, [request.id], request.startStatuses);
   if (!start) throw new NotFoundError(request.id);
   const nodes: EntityNode[] = [start];
   let frontier = [start.id];
@@ -41,6 +46,7 @@ export async function loadNeighborhood(client: GraphClient, request: Neighborhoo
       seen: nodes.map((node) => node.id),
       labels: request.labels,
       limit: room + 1,
+      status: request.status,
     });
     truncated = found.length > room;
     const kept = found.slice(0, room);
@@ -52,6 +58,7 @@ export async function loadNeighborhood(client: GraphClient, request: Neighborhoo
     client,
     nodes.map((node) => node.id),
     maxEdges + 1,
+    { status: request.status },
   );
   if (edges.length > maxEdges) truncated = true;
   return { nodes, edges: edges.slice(0, maxEdges), truncated };

@@ -1,5 +1,6 @@
 import type { EntityNode } from '../../graph/queries/entity-row.js';
 import { listActors } from '../../graph/queries/list-actors.js';
+import { askedStatuses } from '../auth/read-statuses.js';
 import { builder } from '../builder.js';
 import { idsOf } from '../global-id.js';
 import { requireKnownIds } from '../known-ids.js';
@@ -14,6 +15,7 @@ import { EventLink } from './event.js';
 import { IssueLink } from './issue.js';
 import { defineLink } from './link.js';
 import { PlaceLink } from './place.js';
+import { statusArg } from './status-arg.js';
 
 export const Actor = builder.loadableNodeRef('Actor', {
   id: { resolve: (a: EntityNode) => a.id },
@@ -71,6 +73,7 @@ builder.queryField('actors', (t) =>
       type: Actor,
       description: 'Actors sorted by name, then id.',
       args: {
+        ...statusArg,
         kinds: t.arg({ type: [ActorKind], required: false }),
         text: t.arg.string({ required: false, description: 'Case-insensitive substring of name or alias.' }),
         eventIds: t.arg.idList({ required: false, description: 'Only actors taking part in these events.' }),
@@ -82,6 +85,7 @@ builder.queryField('actors', (t) =>
       resolve: async (_root, args, ctx) => {
         const window = pageWindow(args);
         const filter = {
+          status: askedStatuses(args.status, ctx),
           kinds: args.kinds,
           text: args.text,
           eventIds: idsOf(args.eventIds, 'Event', 'eventIds'),

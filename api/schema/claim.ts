@@ -1,6 +1,7 @@
 import type { ClaimStance as Stance } from '../../graph/model/claim-stances.js';
 import type { EntityNode } from '../../graph/queries/entity-row.js';
 import { listClaims } from '../../graph/queries/list-claims.js';
+import { askedStatuses } from '../auth/read-statuses.js';
 import { builder } from '../builder.js';
 import { idsOf } from '../global-id.js';
 import { requireKnownIds } from '../known-ids.js';
@@ -13,6 +14,7 @@ import { Entity } from './entity.js';
 import { ClaimStance } from './enums.js';
 import { IssueLink } from './issue.js';
 import { defineLink } from './link.js';
+import { statusArg } from './status-arg.js';
 
 export const Claim = builder.loadableNodeRef('Claim', {
   id: { resolve: (c: EntityNode) => c.id },
@@ -66,6 +68,7 @@ builder.queryField('claims', (t) =>
       type: Claim,
       description: 'Claims sorted by name, then id.',
       args: {
+        ...statusArg,
         stances: t.arg({ type: [ClaimStance], required: false }),
         text: t.arg.string({
           required: false,
@@ -78,6 +81,7 @@ builder.queryField('claims', (t) =>
       resolve: async (_root, args, ctx) => {
         const window = pageWindow(args);
         const filter = {
+          status: askedStatuses(args.status, ctx),
           stances: args.stances,
           text: args.text,
           holderIds: idsOf(args.holderIds, 'Actor', 'holderIds'),

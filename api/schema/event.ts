@@ -2,6 +2,7 @@ import { EVENT_TYPE_NAMES } from '../../graph/model/event-types.js';
 import type { EventRecord } from '../../graph/model/records.js';
 import type { EntityNode } from '../../graph/queries/entity-row.js';
 import { listEvents } from '../../graph/queries/list-events.js';
+import { askedStatuses } from '../auth/read-statuses.js';
 import { builder } from '../builder.js';
 import { knownValuesOf } from '../enum-arg.js';
 import { idsOf } from '../global-id.js';
@@ -19,6 +20,7 @@ import { IssueLink } from './issue.js';
 import { defineLink } from './link.js';
 import { PlaceLink } from './place.js';
 import { Source } from './source.js';
+import { statusArg } from './status-arg.js';
 
 // Stored on the node by the seed loader (graph/model/event-types.ts crosswalkProperties).
 const CROSSWALK_FIELDS = [
@@ -134,6 +136,7 @@ builder.queryField('events', (t) =>
       type: Event,
       description: 'Events by earliest known date (undated last), then name and id.',
       args: {
+        ...statusArg,
         types: t.arg.stringList({ required: false, description: 'Event types (`Event.kind`).' }),
         origin: t.arg({ type: EventOrigin, required: false }),
         text: t.arg.string({ required: false, description: 'Case-insensitive substring of name or alias.' }),
@@ -147,6 +150,7 @@ builder.queryField('events', (t) =>
       resolve: async (_root, args, ctx) => {
         const window = pageWindow(args);
         const filter = {
+          status: askedStatuses(args.status, ctx),
           types: knownValuesOf(args.types, EVENT_TYPE_NAMES, 'types'),
           origin: args.origin,
           text: args.text,

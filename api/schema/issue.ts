@@ -1,6 +1,7 @@
 import { ISSUE_KINDS } from '../../graph/model/issue-kinds.js';
 import type { EntityNode } from '../../graph/queries/entity-row.js';
 import { listIssues } from '../../graph/queries/list-issues.js';
+import { askedStatuses } from '../auth/read-statuses.js';
 import { builder } from '../builder.js';
 import { knownValuesOf } from '../enum-arg.js';
 import { idsOf } from '../global-id.js';
@@ -14,6 +15,7 @@ import { totalCountOf } from './connection.js';
 import { Entity } from './entity.js';
 import { EventLink } from './event.js';
 import { defineLink } from './link.js';
+import { statusArg } from './status-arg.js';
 
 export const Issue = builder.loadableNodeRef('Issue', {
   id: { resolve: (i: EntityNode) => i.id },
@@ -39,6 +41,7 @@ builder.queryField('issues', (t) =>
       type: Issue,
       description: 'Issues sorted by name, then id.',
       args: {
+        ...statusArg,
         kinds: t.arg.stringList({ required: false, description: 'Issue families, e.g. ["humanitarian"].' }),
         text: t.arg.string({ required: false, description: 'Case-insensitive substring of name or alias.' }),
         actorIds: t.arg.idList({
@@ -50,6 +53,7 @@ builder.queryField('issues', (t) =>
       resolve: async (_root, args, ctx) => {
         const window = pageWindow(args);
         const filter = {
+          status: askedStatuses(args.status, ctx),
           kinds: knownValuesOf(args.kinds, ISSUE_KINDS, 'kinds'),
           text: args.text,
           actorIds: idsOf(args.actorIds, 'Actor', 'actorIds'),

@@ -1,3 +1,4 @@
+import { askedStatuses, visibleStatuses } from '../auth/read-statuses.js';
 import { builder } from '../builder.js';
 import { entityLabelOf } from '../global-id.js';
 import { intArg } from '../int-arg.js';
@@ -5,6 +6,7 @@ import type { Subgraph } from '../logic/neighborhood.js';
 import { loadNeighborhood } from '../logic/neighborhood.js';
 import { EntityKind } from './enums.js';
 import { GraphEdge, GraphNode } from './graph-element.js';
+import { statusArg } from './status-arg.js';
 
 export const MAX_DEPTH = 3;
 export const MAX_NODES = 500;
@@ -23,6 +25,7 @@ builder.queryField('neighborhood', (t) =>
     type: Neighborhood,
     description: `Entities within \`depth\` (1–${MAX_DEPTH}) relationships of \`id\`, nearest first, at most \`limit\` (1–${MAX_NODES}) nodes.`,
     args: {
+      ...statusArg,
       id: t.arg.id({ required: true }),
       depth: t.arg.int({ defaultValue: 1 }),
       limit: t.arg.int({ defaultValue: 200 }),
@@ -41,6 +44,8 @@ builder.queryField('neighborhood', (t) =>
         depth,
         limit,
         labels: args.kinds ?? null,
+        status: askedStatuses(args.status, ctx),
+        startStatuses: visibleStatuses(ctx),
       });
     },
   }),

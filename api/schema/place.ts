@@ -1,5 +1,6 @@
 import type { EntityNode } from '../../graph/queries/entity-row.js';
 import { listPlaces } from '../../graph/queries/list-places.js';
+import { askedStatuses } from '../auth/read-statuses.js';
 import { builder } from '../builder.js';
 import { idsOf } from '../global-id.js';
 import { requireKnownIds } from '../known-ids.js';
@@ -12,6 +13,7 @@ import { Entity } from './entity.js';
 import { PlaceKind } from './enums.js';
 import { EventLink } from './event.js';
 import { defineLink } from './link.js';
+import { statusArg } from './status-arg.js';
 
 export const Place = builder.loadableNodeRef('Place', {
   id: { resolve: (p: EntityNode) => p.id },
@@ -47,6 +49,7 @@ builder.queryField('places', (t) =>
       type: Place,
       description: 'Places sorted by name, then id.',
       args: {
+        ...statusArg,
         kinds: t.arg({ type: [PlaceKind], required: false }),
         text: t.arg.string({ required: false, description: 'Case-insensitive substring of name or alias.' }),
         actorIds: t.arg.idList({
@@ -57,6 +60,7 @@ builder.queryField('places', (t) =>
       resolve: async (_root, args, ctx) => {
         const window = pageWindow(args);
         const filter = {
+          status: askedStatuses(args.status, ctx),
           kinds: args.kinds,
           text: args.text,
           actorIds: idsOf(args.actorIds, 'Actor', 'actorIds'),

@@ -1,4 +1,5 @@
 import { listRelationships } from '../../graph/queries/list-relationships.js';
+import { askedStatuses } from '../auth/read-statuses.js';
 import { builder } from '../builder.js';
 import { canonicalRelationshipIdOf, entityLabelOf } from '../global-id.js';
 import { requireKnownIds } from '../known-ids.js';
@@ -7,6 +8,7 @@ import { pageWindow, toConnection } from '../pagination.js';
 import { totalCountOf } from './connection.js';
 import { RelationType } from './enums.js';
 import { GraphEdge } from './graph-element.js';
+import { statusArg } from './status-arg.js';
 
 // Relationships addressed on their own, not from one entity: a page over all of them, and one by
 // id (a shared link to an edge that is not drawn yet). Both are the `GraphEdge` of the drawings.
@@ -26,6 +28,7 @@ builder.queryField('relationships', (t) =>
     type: RelationshipConnection,
     description: 'Domain relationships (direction as stored) sorted by id, with their evidence.',
     args: {
+      ...statusArg,
       types: t.arg({ type: [RelationType], required: false }),
       entityIds: t.arg.idList({
         required: false,
@@ -38,7 +41,11 @@ builder.queryField('relationships', (t) =>
       const window = pageWindow({ first: args.first ?? DEFAULT_RELATIONSHIP_PAGE, after: args.after });
       for (const id of args.entityIds ?? []) entityLabelOf(id, 'entityIds');
       await requireKnownIds(ctx.client, [['entityIds', args.entityIds]]);
-      const filter = { types: args.types, entityIds: args.entityIds };
+      const filter = {
+        status: askedStatuses(args.status, ctx),
+        types: args.types,
+        entityIds: args.entityIds,
+      };
       return toConnection(await listRelationships(ctx.client, filter, window), window);
     },
   }),

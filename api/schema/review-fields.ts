@@ -1,5 +1,6 @@
 import { getEntities } from '../../graph/queries/get-entities.js';
 import { resolveMergedIds } from '../../graph/queries/get-review-info.js';
+import { visibleStatuses } from '../auth/read-statuses.js';
 import { builder } from '../builder.js';
 import { Entity } from './entity.js';
 import { GraphEdge } from './graph-element.js';
@@ -23,11 +24,12 @@ builder.queryField('entity', (t) =>
   t.field({
     type: Entity,
     nullable: true,
-    description: 'An entity by id, whatever its status; an id merged into another answers the kept entity.',
+    description:
+      'An entity by id; an id merged into another answers the kept entity. PROPOSED and REJECTED entities are answered to callers with a token only (null otherwise).',
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, args, ctx) => {
       const current = (await resolveMergedIds(ctx.client, [args.id])).get(args.id) ?? args.id;
-      return (await getEntities(ctx.client, [current]))[0] ?? null;
+      return (await getEntities(ctx.client, [current], visibleStatuses(ctx)))[0] ?? null;
     },
   }),
 );

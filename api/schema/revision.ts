@@ -2,6 +2,7 @@ import { REVIEW_STATUSES } from '../../graph/model/review-status.js';
 import { getReviewInfo, type ReviewInfo } from '../../graph/queries/get-review-info.js';
 import { getRevisions, listRevisions } from '../../graph/queries/list-revisions.js';
 import type { RevisionRow } from '../../graph/queries/revision-row.js';
+import { requireVisible } from '../auth/read-statuses.js';
 import { builder } from '../builder.js';
 import type { ApiContext } from '../context.js';
 import { pageWindow, toConnection } from '../pagination.js';
@@ -48,10 +49,14 @@ builder.queryField('history', (t) =>
   t.connection(
     {
       type: Revision,
-      description: 'Revisions of an item (entity, relationship, statement or source id), newest first.',
+      description:
+        'Revisions of an item (entity, relationship, statement or source id), newest first. The history of a PROPOSED or REJECTED item needs a token.',
       args: { id: t.arg.id({ required: true }) },
       resolve: async (_root, args, ctx) => {
         const window = pageWindow(args);
+        if (!ctx.auth?.viewer) {
+          for (const item of await getReviewInfo(ctx.client, [args.id])) requireVisible(item, ctx);
+        }
         return toConnection(await listRevisions(ctx.client, args.id, window), window);
       },
     },

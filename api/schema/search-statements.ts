@@ -1,6 +1,7 @@
 import type { StatementRecord } from '../../graph/model/records.js';
 import { buildLuceneQuery, searchTerms } from '../../graph/queries/lucene.js';
 import { searchStatements } from '../../graph/queries/search-statements.js';
+import { askedStatuses } from '../auth/read-statuses.js';
 import { builder } from '../builder.js';
 import { BadUserInputError } from '../errors.js';
 import { decodeGlobalId } from '../global-id.js';
@@ -8,6 +9,7 @@ import { intArg } from '../int-arg.js';
 import { highlight } from '../logic/highlight.js';
 import { MAX_SEARCH_RESULTS, SearchSnippet } from './search.js';
 import { Statement } from './statement.js';
+import { statusArg } from './status-arg.js';
 
 interface StatementHit {
   statement: StatementRecord;
@@ -34,6 +36,7 @@ builder.queryField('searchStatements', (t) =>
         required: true,
         description: 'Words to find; punctuation and operators are ignored.',
       }),
+      ...statusArg,
       sourceIds: t.arg.idList({ required: false, description: 'Only statements of these sources.' }),
       first: t.arg.int({ defaultValue: 10, description: `1–${MAX_SEARCH_RESULTS}.` }),
     },
@@ -47,7 +50,12 @@ builder.queryField('searchStatements', (t) =>
       const lucene = buildLuceneQuery(args.query);
       if (!lucene) return [];
       const terms = searchTerms(args.query);
-      const rows = await searchStatements(ctx.client, { lucene, sourceIds: args.sourceIds ?? null, first });
+      const rows = await searchStatements(ctx.client, {
+        lucene,
+        sourceIds: args.sourceIds ?? null,
+        first,
+        status: askedStatuses(args.status, ctx),
+      });
       return rows.map((row) => ({ ...row, terms }));
     },
   }),

@@ -2,6 +2,7 @@ import type { StatementRecord } from '../../graph/model/records.js';
 import type { EntityNode } from '../../graph/queries/entity-row.js';
 import { buildLuceneQuery, searchTerms } from '../../graph/queries/lucene.js';
 import { searchEntities } from '../../graph/queries/search-entities.js';
+import { askedStatuses } from '../auth/read-statuses.js';
 import { builder } from '../builder.js';
 import { BadUserInputError } from '../errors.js';
 import { intArg } from '../int-arg.js';
@@ -9,6 +10,7 @@ import { highlight, type Snippet, snippetHtml } from '../logic/highlight.js';
 import { Entity } from './entity.js';
 import { EntityKind, EventOrigin } from './enums.js';
 import { Statement } from './statement.js';
+import { statusArg } from './status-arg.js';
 
 export const MAX_SEARCH_RESULTS = 50;
 
@@ -91,6 +93,7 @@ builder.queryField('search', (t) =>
         required: true,
         description: 'Words to find; punctuation and operators are ignored.',
       }),
+      ...statusArg,
       kinds: t.arg({ type: [EntityKind], required: false }),
       origin: t.arg({
         type: [EventOrigin],
@@ -110,6 +113,7 @@ builder.queryField('search', (t) =>
         labels: args.kinds ?? null,
         origins: args.origin ?? null,
         first,
+        status: askedStatuses(args.status, ctx),
       });
       const terms = searchTerms(args.query);
       return rows.map((row) => toHit(row, terms));

@@ -1,5 +1,6 @@
 import type { StatementRecord } from '../../graph/model/records.js';
 import { listStatements } from '../../graph/queries/list-statements.js';
+import { askedStatuses } from '../auth/read-statuses.js';
 import { builder } from '../builder.js';
 import { BadUserInputError } from '../errors.js';
 import { decodeGlobalId } from '../global-id.js';
@@ -9,6 +10,7 @@ import { totalCountOf } from './connection.js';
 import { Entity } from './entity.js';
 import { StatementRole } from './enums.js';
 import { Source } from './source.js';
+import { statusArg } from './status-arg.js';
 
 export const Statement = builder.loadableNodeRef('Statement', {
   id: { resolve: (s: StatementRecord) => s.id },
@@ -46,6 +48,7 @@ builder.queryField('statements', (t) =>
       description:
         'Statements in reading order, picked by source, sentence or paragraph number, role or words: e.g. `statements(sourceIds: [...], roles: [NO_CLAIM])` for the sentences that carry no item, with their reasons.',
       args: {
+        ...statusArg,
         sourceIds: t.arg.idList({ required: false, description: 'Only statements of these sources.' }),
         sentences: t.arg.intList({ required: false, description: '0-based sentence numbers.' }),
         paragraphs: t.arg.intList({ required: false, description: '0-based paragraph numbers.' }),
@@ -67,6 +70,7 @@ builder.queryField('statements', (t) =>
         }
         const window = pageWindow(args);
         const filter = {
+          status: askedStatuses(args.status, ctx),
           sourceIds: args.sourceIds,
           sentences: args.sentences,
           paragraphs: args.paragraphs,

@@ -1,5 +1,6 @@
 import type { GraphClient } from '../../graph/client.js';
 import { ENTITY_LABELS, type EntityLabel } from '../../graph/model/labels.js';
+import { countByStatus, type StatusCount } from '../../graph/queries/count-by-status.js';
 import {
   countGraph,
   countSubKinds,
@@ -10,6 +11,7 @@ import {
 import type { SourceNode } from '../../graph/queries/source-row.js';
 import { builder } from '../builder.js';
 import { EntityKind } from './enums.js';
+import { ReviewStatus } from './revision.js';
 import { Source } from './source.js';
 
 const KindCount = builder.objectRef<{ kind: EntityLabel; count: number }>('KindCount').implement({
@@ -25,6 +27,16 @@ const SubKindCountRef = builder.objectRef<SubKindCount>('SubKindCount').implemen
     entityKind: t.field({ type: EntityKind, resolve: (c) => c.label }),
     kind: t.string({ nullable: true, resolve: (c) => c.kind }),
     count: t.exposeInt('count'),
+  }),
+});
+
+const StatusCountRef = builder.objectRef<StatusCount>('StatusCount').implement({
+  description: 'How many entities, statements and relationships have one review status.',
+  fields: (t) => ({
+    status: t.field({ type: ReviewStatus, resolve: (c) => c.status }),
+    entities: t.exposeInt('entities'),
+    statements: t.exposeInt('statements'),
+    relationships: t.exposeInt('relationships'),
   }),
 });
 
@@ -57,6 +69,7 @@ function statsOf(client: GraphClient) {
     subKinds: once(() => countSubKinds(client)),
     unevidenced: once(() => countUnevidenced(client)),
     sources: once(() => listSourceCoverage(client)),
+    byStatus: once(() => countByStatus(client)),
   };
 }
 
@@ -65,7 +78,7 @@ const Stats = builder.objectRef<ReturnType<typeof statsOf>>('Stats').implement({
   fields: (t) => ({
     counts: t.field({
       type: [KindCount],
-      description: 'Entities per kind (every kind listed, zero included).',
+      description: 'Entities per kind, every review status together (every kind listed, zero included).',
       resolve: async (s) => {
         const { entities } = await s.counts();
         return ENTITY_LABELS.map((kind) => ({ kind, count: entities[kind] }));
@@ -73,18 +86,28 @@ const Stats = builder.objectRef<ReturnType<typeof statsOf>>('Stats').implement({
     }),
     subKinds: t.field({ type: [SubKindCountRef], resolve: (s) => s.subKinds() }),
     entityCount: t.int({
+      description: 'Entities stored, every review status together (`byStatus` splits them).',
       resolve: async (s) => Object.values((await s.counts()).entities).reduce((sum, n) => sum + n, 0),
     }),
     unevidencedEntityCount: t.int({
       description: 'Entities without evidence (should be 0).',
       resolve: (s) => s.unevidenced(),
     }),
-    statementCount: t.int({ resolve: async (s) => (await s.counts()).statements }),
+    statementCount: t.int({
+      description: 'Statements stored, every review status together.',
+      resolve: async (s) => (await s.counts()).statements,
+    }),
     relationshipCount: t.int({
-      description: 'Domain relationships between entities.',
+      description: 'Domain relationships between entities, every review status together.',
       resolve: async (s) => (await s.counts()).relationships,
     }),
     sourceCount: t.int({ resolve: async (s) => (await s.counts()).sources }),
+    byStatus: t.field({
+      type: [StatusCountRef],
+      description:
+        'Entities, statements and relationships per review status (every status listed). Reads every item: ask only when needed.',
+      resolve: (s) => s.byStatus(),
+    }),
     coverage: t.field({
       type: [SourceCoverage],
       description: 'Sentence coverage per source.',

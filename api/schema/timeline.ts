@@ -5,6 +5,7 @@ import {
   type TimelineFilter,
   type TimelineRow,
 } from '../../graph/queries/list-timeline-events.js';
+import { askedStatuses } from '../auth/read-statuses.js';
 import { builder } from '../builder.js';
 import { knownValuesOf } from '../enum-arg.js';
 import { BadUserInputError } from '../errors.js';
@@ -13,6 +14,7 @@ import { requireKnownIds } from '../known-ids.js';
 import { rankToCursor, timelineSeek } from '../timeline-cursor.js';
 import { TimelineMatch } from './enums.js';
 import { Event } from './event.js';
+import { statusArg } from './status-arg.js';
 
 const TimelinePlacement = builder.enumType('TimelinePlacement', {
   description: 'What put an event at its place in the timeline.',
@@ -36,6 +38,7 @@ builder.queryField('timeline', (t) =>
       description:
         'Events in time order, dated and relative ones together (relative ones placed by PRECEDES). The order is stored when the graph is written, so a page costs the same on any corpus. Each event carries its earliest/latest bounds and precision.',
       args: {
+        ...statusArg,
         from: t.arg({ type: 'Date', required: false, description: 'Window start (inclusive).' }),
         to: t.arg({ type: 'Date', required: false, description: 'Window end (inclusive).' }),
         match: t.arg({ type: TimelineMatch, defaultValue: 'POSSIBLY' }),
@@ -52,6 +55,7 @@ builder.queryField('timeline', (t) =>
           ['issueIds', args.issueIds],
         ]);
         const filter: TimelineFilter = {
+          status: askedStatuses(args.status, ctx),
           from: args.from,
           to: args.to,
           certain: args.match === 'CERTAINLY',

@@ -2,7 +2,7 @@ import type { GraphClient } from '../client.js';
 import type { EntityLabel } from '../model/labels.js';
 import { DOMAIN_TYPES, type EntityNode, entityProjection, toEntityNode } from './entity-row.js';
 import { cypherInt } from './page.js';
-import { readable } from './status-filter.js';
+import { readable, type StatusFilter, statusParams } from './status-filter.js';
 
 // One breadth-first step: the not-yet-seen neighbours of the frontier over domain relationships.
 export const EXPAND_NEIGHBORHOOD = `
@@ -14,7 +14,7 @@ ORDER BY m.name, m.id
 LIMIT $limit
 RETURN ${entityProjection('m')} AS entity`;
 
-export interface ExpandParams {
+export interface ExpandParams extends StatusFilter {
   frontier: readonly string[];
   seen: readonly string[];
   labels: readonly EntityLabel[] | null;
@@ -29,6 +29,7 @@ export async function expandNeighborhood(client: GraphClient, params: ExpandPara
     labels: params.labels && params.labels.length > 0 ? [...params.labels] : null,
     types: DOMAIN_TYPES,
     limit: cypherInt(params.limit),
+    ...statusParams(params.status),
   });
   return rows.map((row) => toEntityNode(row.entity));
 }

@@ -1,12 +1,13 @@
 import type { GraphClient } from '../client.js';
 import { PARTICIPATION_TYPES, relTypes } from './entity-row.js';
 import { inReadingOrder, type Quote } from './export-graph.js';
+import { type Provenance, provenanceProjection, toProvenance } from './provenance-row.js';
 
 // What an event row of the CSV export needs besides the event itself: who took part (and how),
 // where, which issues, and the quotes that evidence it. One round-trip for all events.
 export const EXPORT_EVENT_DETAILS = `
 MATCH (e:Event) WHERE e.id IN $ids
-RETURN e.id AS id,
+RETURN e.id AS id, ${provenanceProjection('e')} AS provenance,
   COLLECT {
     MATCH (a:Actor)-[r:${relTypes(...PARTICIPATION_TYPES)}]->(e)
     RETURN {id: a.id, name: a.name, type: type(r), role: r.role} AS participant
@@ -35,6 +36,7 @@ export interface EventDetails {
   places: NamedRef[];
   issues: NamedRef[];
   evidence: Quote[];
+  provenance: Provenance;
 }
 
 /** Details of the events with these ids, keyed by id (ids that name no event are absent). */
@@ -54,6 +56,7 @@ export async function exportEventDetails(
         ...row,
         participants: row.participants.map((p) => ({ ...p, role: p.role ?? null })),
         evidence: inReadingOrder(row.evidence),
+        provenance: toProvenance(row.provenance as unknown as Record<string, unknown>),
       },
     ]),
   );

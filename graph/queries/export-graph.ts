@@ -12,6 +12,7 @@ import {
   toEntityNode,
   toRelationRow,
 } from './entity-row.js';
+import { type Provenance, provenanceProjection, toProvenance } from './provenance-row.js';
 import { readable } from './status-filter.js';
 
 // The whole graph (or the kinds asked for) with the exact quotes behind every node and edge,
@@ -20,7 +21,7 @@ import { readable } from './status-filter.js';
 export const EXPORT_GRAPH_NODES = `
 MATCH (n:Entity)
 WHERE ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)) AND ${readable('n')}
-RETURN ${entityProjection('n')} AS entity,
+RETURN ${entityProjection('n')} AS entity, ${provenanceProjection('n')} AS provenance,
   COLLECT { MATCH (n)-[:EVIDENCED_BY]->(s:Statement) RETURN s { .id, .text } } AS evidence
 ORDER BY n.id`;
 
@@ -28,7 +29,7 @@ ORDER BY n.id`;
 export const EXPORT_GRAPH_EDGES = `
 MATCH (a:Entity)-[r]->(b:Entity)
 WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types AND ${readable('r')}
-RETURN ${relationProjection('r')} AS relation,
+RETURN ${relationProjection('r')} AS relation, ${provenanceProjection('r')} AS provenance,
   COLLECT { MATCH (s:Statement) WHERE s.id IN r.evidenceIds RETURN s { .id, .text } } AS evidence
 ORDER BY relation.id`;
 
@@ -41,12 +42,14 @@ export interface ExportNode {
   entity: EntityNode;
   /** The statements behind the entity, in reading order. */
   evidence: Quote[];
+  provenance: Provenance;
 }
 
 export interface ExportEdge {
   relation: RelationshipRecord;
   /** The statements behind the relationship, in reading order. */
   evidence: Quote[];
+  provenance: Provenance;
 }
 
 export interface ExportGraph {
@@ -63,28 +66,30 @@ export interface ExportGraphFilter {
 
 export async function exportGraph(client: GraphClient, filter: ExportGraphFilter): Promise<ExportGraph> {
   return client.readTx(async (tx) => {
-    const nodeRows = await runPlain<{ entity: Record<string, unknown>; evidence: Quote[] }>(
-      client,
-      tx,
-      EXPORT_GRAPH_NODES,
-      { labels: filter.labels && filter.labels.length > 0 ? [...filter.labels] : null },
-    );
+    const nodeRows = await runPlain<{
+      entity: Record<string, unknown>;
+      evidence: Quote[];
+      provenance: Record<string, unknown>;
+    }>(client, tx, EXPORT_GRAPH_NODES, {
+      labels: filter.labels && filter.labels.length > 0 ? [...filter.labels] : null,
+    });
     const nodes = nodeRows.map((row) => ({
       entity: toEntityNode(row.entity),
       evidence: inReadingOrder(row.evidence),
+      provenance: toProvenance(row.provenance),
     }));
-    const edgeRows = await runPlain<{ relation: Record<string, unknown>; evidence: Quote[] }>(
-      client,
-      tx,
-      EXPORT_GRAPH_EDGES,
-      {
-        ids: nodes.map((node) => node.entity.id),
-        types: filter.types && filter.types.length > 0 ? [...filter.types] : DOMAIN_TYPES,
-      },
-    );
+    const edgeRows = await runPlain<{
+      relation: Record<string, unknown>;
+      evidence: Quote[];
+      provenance: Record<string, unknown>;
+    }>(client, tx, EXPORT_GRAPH_EDGES, {
+      ids: nodes.map((node) => node.entity.id),
+      types: filter.types && filter.types.length > 0 ? [...filter.types] : DOMAIN_TYPES,
+    });
     const edges = edgeRows.map((row) => ({
       relation: toRelationRow(row.relation),
       evidence: inReadingOrder(row.evidence),
+      provenance: toProvenance(row.provenance),
     }));
     return { nodes, edges };
   });

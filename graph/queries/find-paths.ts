@@ -10,7 +10,7 @@ import {
   toRelationRow,
 } from './entity-row.js';
 import { cypherInt } from './page.js';
-import { readable } from './status-filter.js';
+import { readable, type StatusFilter, statusParams } from './status-filter.js';
 
 export const MAX_PATH_LENGTH = 6;
 export const MAX_PATHS = 10;
@@ -40,7 +40,7 @@ export interface FoundPath {
 
 export async function findPaths(
   client: GraphClient,
-  params: { from: string; to: string; maxLength: number; first: number },
+  params: { from: string; to: string; maxLength: number; first: number } & StatusFilter,
 ): Promise<FoundPath[]> {
   const rows = await client.read<{ nodes: Record<string, unknown>[]; relations: Record<string, unknown>[] }>(
     FIND_PATHS,
@@ -49,6 +49,7 @@ export async function findPaths(
       to: params.to,
       maxLength: cypherInt(params.maxLength),
       first: cypherInt(params.first),
+      ...statusParams(params.status),
     },
   );
   return rows.map((row) => ({

@@ -16,7 +16,7 @@ import {
   readPage,
   textFilter,
 } from './page.js';
-import { readable } from './status-filter.js';
+import { readable, type StatusFilter, statusParams } from './status-filter.js';
 
 export const LIST_ACTORS = `
 MATCH (n:Actor)
@@ -27,7 +27,7 @@ WHERE ($kinds IS NULL OR n.kind IN $kinds)
   AND ($placeIds IS NULL OR EXISTS { MATCH (n)-[:${relTypes('CLAIMS_SOVEREIGNTY', 'CONTROLS')}]->(p:Place) WHERE p.id IN $placeIds })
 WITH n ORDER BY n.name, n.id${pageTail(entityProjection('x'))}`;
 
-export interface ActorFilter {
+export interface ActorFilter extends StatusFilter {
   kinds?: readonly ActorKind[] | null;
   text?: string | null;
   eventIds?: readonly string[] | null;
@@ -46,5 +46,5 @@ export function listActors(
     eventIds: listFilter(filter.eventIds),
     placeIds: listFilter(filter.placeIds),
   };
-  return readPage(client, LIST_ACTORS, params, window, toEntityNode);
+  return readPage(client, LIST_ACTORS, { ...params, ...statusParams(filter.status) }, window, toEntityNode);
 }

@@ -2,7 +2,7 @@ import type { GraphClient } from '../client.js';
 import type { ClaimStance } from '../model/claim-stances.js';
 import { type EntityNode, entityProjection, toEntityNode } from './entity-row.js';
 import { listFilter, type Page, type PageWindow, pageTail, readPage, textFilter } from './page.js';
-import { readable } from './status-filter.js';
+import { readable, type StatusFilter, statusParams } from './status-filter.js';
 
 export const LIST_CLAIMS = `
 MATCH (n:Claim)
@@ -14,7 +14,7 @@ WHERE ($stances IS NULL OR n.kind IN $stances)
   AND ($aboutIds IS NULL OR EXISTS { MATCH (n)-[:ABOUT]->(o:Entity) WHERE o.id IN $aboutIds })
 WITH n ORDER BY n.name, n.id${pageTail(entityProjection('x'))}`;
 
-export interface ClaimFilter {
+export interface ClaimFilter extends StatusFilter {
   stances?: readonly ClaimStance[] | null;
   text?: string | null;
   holderIds?: readonly string[] | null;
@@ -35,5 +35,5 @@ export function listClaims(
     issueIds: listFilter(filter.issueIds),
     aboutIds: listFilter(filter.aboutIds),
   };
-  return readPage(client, LIST_CLAIMS, params, window, toEntityNode);
+  return readPage(client, LIST_CLAIMS, { ...params, ...statusParams(filter.status) }, window, toEntityNode);
 }

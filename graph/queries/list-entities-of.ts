@@ -10,6 +10,7 @@ import {
   readPage,
   textFilter,
 } from './page.js';
+import { readable, type StatusFilter, statusParams } from './status-filter.js';
 
 // The plain list of one kind (by `kind` value and text), for a kind that needs no filters of its
 // own: a new kind's root connection calls this rather than a query file of its own. One constant
@@ -20,12 +21,13 @@ const LIST_ENTITIES_OF = Object.fromEntries(
     `
 MATCH (n:${label})
 WHERE ($kinds IS NULL OR n.kind IN $kinds)
+  AND ${readable('n')}
   AND ${NAME_OR_ALIAS_CONTAINS_TEXT}
 WITH n ORDER BY n.name, n.id${pageTail(entityProjection('x'))}`,
   ]),
 ) as Record<EntityLabel, string>;
 
-export interface EntityListFilter {
+export interface EntityListFilter extends StatusFilter {
   kinds?: readonly string[] | null;
   text?: string | null;
 }
@@ -37,6 +39,10 @@ export function listEntitiesOf(
   filter: EntityListFilter,
   window: PageWindow,
 ): Promise<Page<EntityNode>> {
-  const params = { kinds: listFilter(filter.kinds), text: textFilter(filter.text) };
+  const params = {
+    kinds: listFilter(filter.kinds),
+    text: textFilter(filter.text),
+    ...statusParams(filter.status),
+  };
   return readPage(client, LIST_ENTITIES_OF[label], params, window, toEntityNode);
 }

@@ -15,7 +15,7 @@ import {
   readPage,
   textFilter,
 } from './page.js';
-import { readable } from './status-filter.js';
+import { readable, type StatusFilter, statusParams } from './status-filter.js';
 
 // Sorted by their earliest known date (undated last), then name and id.
 export const LIST_EVENTS = `
@@ -29,7 +29,7 @@ WHERE ($types IS NULL OR n.kind IN $types)
   AND ($placeIds IS NULL OR EXISTS { MATCH (n)-[:OCCURRED_IN]->(p:Place) WHERE p.id IN $placeIds })
 WITH n ORDER BY coalesce(n.earliest, n.latest), n.name, n.id${pageTail(entityProjection('x'))}`;
 
-export interface EventFilter {
+export interface EventFilter extends StatusFilter {
   types?: readonly string[] | null;
   origin?: 'article' | 'context' | null;
   text?: string | null;
@@ -52,5 +52,5 @@ export function listEvents(
     issueIds: listFilter(filter.issueIds),
     placeIds: listFilter(filter.placeIds),
   };
-  return readPage(client, LIST_EVENTS, params, window, toEntityNode);
+  return readPage(client, LIST_EVENTS, { ...params, ...statusParams(filter.status) }, window, toEntityNode);
 }

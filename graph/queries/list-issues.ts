@@ -15,7 +15,7 @@ import {
   readPage,
   textFilter,
 } from './page.js';
-import { readable } from './status-filter.js';
+import { readable, type StatusFilter, statusParams } from './status-filter.js';
 
 export const LIST_ISSUES = `
 MATCH (n:Issue)
@@ -27,7 +27,7 @@ WHERE ($kinds IS NULL OR n.kind IN $kinds)
   AND ($eventIds IS NULL OR EXISTS { MATCH (e:Event)-[:CONCERNS]->(n) WHERE e.id IN $eventIds })
 WITH n ORDER BY n.name, n.id${pageTail(entityProjection('x'))}`;
 
-export interface IssueFilter {
+export interface IssueFilter extends StatusFilter {
   kinds?: readonly string[] | null;
   text?: string | null;
   actorIds?: readonly string[] | null;
@@ -46,5 +46,5 @@ export function listIssues(
     actorIds: listFilter(filter.actorIds),
     eventIds: listFilter(filter.eventIds),
   };
-  return readPage(client, LIST_ISSUES, params, window, toEntityNode);
+  return readPage(client, LIST_ISSUES, { ...params, ...statusParams(filter.status) }, window, toEntityNode);
 }

@@ -16,7 +16,7 @@ import {
   readPage,
   textFilter,
 } from './page.js';
-import { readable } from './status-filter.js';
+import { readable, type StatusFilter, statusParams } from './status-filter.js';
 
 export const LIST_PLACES = `
 MATCH (n:Place)
@@ -28,7 +28,7 @@ WHERE ($kinds IS NULL OR n.kind IN $kinds)
     OR EXISTS { MATCH (a:Actor)-[:${relTypes(...PARTICIPATION_TYPES)}]->(:Event)-[:OCCURRED_IN]->(n) WHERE a.id IN $actorIds })
 WITH n ORDER BY n.name, n.id${pageTail(entityProjection('x'))}`;
 
-export interface PlaceFilter {
+export interface PlaceFilter extends StatusFilter {
   kinds?: readonly PlaceKind[] | null;
   text?: string | null;
   actorIds?: readonly string[] | null;
@@ -45,5 +45,5 @@ export function listPlaces(
     text: textFilter(filter.text),
     actorIds: listFilter(filter.actorIds),
   };
-  return readPage(client, LIST_PLACES, params, window, toEntityNode);
+  return readPage(client, LIST_PLACES, { ...params, ...statusParams(filter.status) }, window, toEntityNode);
 }

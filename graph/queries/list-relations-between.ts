@@ -2,7 +2,7 @@ import type { GraphClient } from '../client.js';
 import type { RelationshipRecord } from '../model/records.js';
 import { DOMAIN_TYPES, relationProjection, toRelationRow } from './entity-row.js';
 import { cypherInt } from './page.js';
-import { readable } from './status-filter.js';
+import { readable, type StatusFilter, statusParams } from './status-filter.js';
 
 export const LIST_RELATIONS_BETWEEN = `
 MATCH (a:Entity)-[r]->(b:Entity)
@@ -16,11 +16,13 @@ export async function listRelationsBetween(
   client: GraphClient,
   ids: readonly string[],
   limit: number,
+  filter: StatusFilter = {},
 ): Promise<RelationshipRecord[]> {
   const rows = await client.read<{ relation: Record<string, unknown> }>(LIST_RELATIONS_BETWEEN, {
     ids: [...ids],
     types: DOMAIN_TYPES,
     limit: cypherInt(limit),
+    ...statusParams(filter.status),
   });
   return rows.map((row) => toRelationRow(row.relation));
 }

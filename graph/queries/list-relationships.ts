@@ -3,15 +3,15 @@ import type { RelationshipRecord } from '../model/records.js';
 import type { RelationshipType } from '../model/relationship-types.js';
 import { DOMAIN_TYPES, relationProjection, toRelationRow } from './entity-row.js';
 import { listFilter, type Page, type PageWindow, pageTail, readPage } from './page.js';
-import { readable } from './status-filter.js';
+import { hasEndStatus, readable, type StatusFilter, statusParams } from './status-filter.js';
 
 export const LIST_RELATIONSHIPS = `
 MATCH (a:Entity)-[r]->(b:Entity)
-WHERE type(r) IN $types AND ${readable('r', 'a', 'b')}
+WHERE type(r) IN $types AND ${readable('r')} AND ${hasEndStatus('a')} AND ${hasEndStatus('b')}
   AND ($entityIds IS NULL OR a.id IN $entityIds OR b.id IN $entityIds)
 WITH r AS n ORDER BY n.id${pageTail(relationProjection('x'))}`;
 
-export interface RelationshipFilter {
+export interface RelationshipFilter extends StatusFilter {
   types?: readonly RelationshipType[] | null;
   /** Relationships touching any of these entities (either end). */
   entityIds?: readonly string[] | null;
@@ -27,5 +27,11 @@ export function listRelationships(
     types: listFilter(filter.types) ?? DOMAIN_TYPES,
     entityIds: listFilter(filter.entityIds),
   };
-  return readPage(client, LIST_RELATIONSHIPS, params, window, toRelationRow);
+  return readPage(
+    client,
+    LIST_RELATIONSHIPS,
+    { ...params, ...statusParams(filter.status) },
+    window,
+    toRelationRow,
+  );
 }

@@ -1,4 +1,5 @@
 import type { GraphClient } from '../client.js';
+import { DEFAULT_READ_STATUSES, REVIEW_STATUSES } from '../model/review-status.js';
 import { OPEN_END, OPEN_START } from '../time/possible-span.js';
 import {
   type EntityNode,
@@ -8,7 +9,7 @@ import {
   toEntityNode,
 } from './entity-row.js';
 import { cypherInt, listFilter } from './page.js';
-import { readable } from './status-filter.js';
+import { readable, type StatusFilter, statusParams } from './status-filter.js';
 
 // One timeline page in one statement, keyset-paginated on the stored order (timelineRank, kept
 // by graph/time/store-timeline-order.ts), so a page costs about its own size whatever the
@@ -16,7 +17,7 @@ import { readable } from './status-filter.js';
 // issues, or the window through the possibleStart/possibleEnd indexes, else the rank index in
 // order) and stops after `limit` rows. The window rule is graph/time/possible-span.ts's.
 
-export interface TimelineFilter {
+export interface TimelineFilter extends StatusFilter {
   from?: string | null;
   to?: string | null;
   certain: boolean;
@@ -91,8 +92,11 @@ export const COUNT_TIMELINE_EVENTS = Object.fromEntries(
   STARTS.map((start) => [start, `${START[start]}${TIMELINE_FILTERS}\nRETURN count(n) AS total`]),
 ) as Record<Start, string>;
 
-// Without filters Neo4j answers from its count store.
-export const COUNT_ALL_EVENTS = 'MATCH (n:Event) RETURN count(n) AS total';
+// Without filters Neo4j answers from its count store, less the events of the statuses not asked
+// for (found through the entity_status index: as many as there are proposals, not events).
+export const COUNT_ALL_EVENTS = `
+MATCH (n:Event) WITH count(n) AS stored
+RETURN stored - COUNT { MATCH (h:Entity) WHERE h.status IN $hiddenStatuses AND h:Event } AS total`;
 
 export type TimelinePlacement = 'DATE' | 'ORDER' | 'UNPLACED';
 
@@ -118,6 +122,7 @@ function filterParams(filter: TimelineFilter) {
     types: listFilter(filter.types),
     actorIds: listFilter(filter.actorIds),
     issueIds: listFilter(filter.issueIds),
+    ...statusParams(filter.status),
   };
 }
 
@@ -140,9 +145,18 @@ export async function listTimelineEvents(
 /** How many events the filter keeps (the connection's totalCount, asked for separately). */
 export async function countTimelineEvents(client: GraphClient, filter: TimelineFilter): Promise<number> {
   const start = startOf(filter);
-  const unfiltered = start === 'all' && !listFilter(filter.types) && !filter.from && !filter.to;
+  const statuses = filter.status?.length ? filter.status : DEFAULT_READ_STATUSES;
+  // Events stored before statuses existed count as accepted: the shortcut needs ACCEPTED asked for.
+  const unfiltered =
+    start === 'all' &&
+    !listFilter(filter.types) &&
+    !filter.from &&
+    !filter.to &&
+    statuses.includes('ACCEPTED');
   const rows = unfiltered
-    ? await client.read<{ total: number }>(COUNT_ALL_EVENTS)
+    ? await client.read<{ total: number }>(COUNT_ALL_EVENTS, {
+        hiddenStatuses: REVIEW_STATUSES.filter((status) => !statuses.includes(status)),
+      })
     : await client.read<{ total: number }>(COUNT_TIMELINE_EVENTS[start], {
         ...filterParams(filter),
         afterRank: cypherInt(-1),

@@ -3,7 +3,7 @@ import type { EntityLabel } from '../model/labels.js';
 import type { StatementRecord } from '../model/records.js';
 import { type EntityNode, entityProjection, toEntityNode } from './entity-row.js';
 import { cypherInt } from './page.js';
-import { readable } from './status-filter.js';
+import { readable, type StatusFilter, statusParams } from './status-filter.js';
 
 // Both full-text indexes in one round-trip. Statement hits count for the entities they
 // evidence; name/alias hits weigh double so "Kyiv" ranks Ukraine above the sentences naming it.
@@ -40,7 +40,7 @@ export interface SearchRow {
   statement: StatementRecord | null;
 }
 
-export interface SearchParams {
+export interface SearchParams extends StatusFilter {
   /** A Lucene query built by buildLuceneQuery(), never raw user input. */
   lucene: string;
   labels: readonly EntityLabel[] | null;
@@ -60,6 +60,7 @@ export async function searchEntities(client: GraphClient, params: SearchParams):
     origins: params.origins && params.origins.length > 0 ? [...params.origins] : null,
     first: cypherInt(params.first),
     candidates: cypherInt(Math.max(50, params.first * 5)),
+    ...statusParams(params.status),
   });
   return rows.map((row) => ({
     entity: toEntityNode(row.entity),

@@ -1,4 +1,4 @@
-import { DEFAULT_READ_STATUSES, type ReviewStatus } from '../model/review-status.js';
+import type { ReviewStatus } from '../model/review-status.js';
 
 // The one status filter of the read queries. `$statuses` is always bound: GraphClient passes
 // DEFAULT_READ_STATUSES (accepted only) unless a query's params name other statuses. Items
@@ -12,9 +12,25 @@ export function readable(...vars: string[]): string {
   return vars.map(hasReadStatus).join(' AND ');
 }
 
-/** The `statuses` param for a query whose caller asked for these statuses (default: accepted). */
-export function statusesParam(statuses: readonly ReviewStatus[] | null | undefined): {
-  statuses: ReviewStatus[];
+/** The review statuses a read asks for; absent means GraphClient's default (accepted only). */
+export interface StatusFilter {
+  status?: readonly ReviewStatus[] | null;
+}
+
+/**
+ * The `statuses` param of a read whose caller asked for these statuses, or nothing, so that
+ * GraphClient binds the default (accepted only).
+ */
+export function statusParams(status: readonly ReviewStatus[] | null | undefined): {
+  statuses?: ReviewStatus[];
 } {
-  return { statuses: statuses && statuses.length > 0 ? [...statuses] : [...DEFAULT_READ_STATUSES] };
+  return status && status.length > 0 ? { statuses: [...new Set(status)] } : {};
+}
+
+/**
+ * An end of a listed relationship: in the statuses asked for, or accepted, so that asking for
+ * PROPOSED relationships also finds a proposal between two accepted entities.
+ */
+export function hasEndStatus(v: string): string {
+  return `coalesce(${v}.status, 'ACCEPTED') IN $statuses + ['ACCEPTED']`;
 }

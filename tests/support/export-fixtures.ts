@@ -3,11 +3,25 @@ import type { RelationshipRecord } from '../../graph/model/records.js';
 import type { EntityNode } from '../../graph/queries/entity-row.js';
 import type { EventDetails } from '../../graph/queries/export-event-details.js';
 import type { ExportEdge, ExportGraph, ExportNode, Quote } from '../../graph/queries/export-graph.js';
+import type { Provenance } from '../../graph/queries/provenance-row.js';
 
 // Small in-memory graphs for the export serializers' unit tests.
 
 export function createTestQuote(overrides: Partial<Quote> = {}): Quote {
   return { id: 'statement:src:0-10', text: 'A quote.', ...overrides };
+}
+
+export function createTestProvenance(overrides: Partial<Provenance> = {}): Provenance {
+  return {
+    status: 'ACCEPTED',
+    version: 2,
+    createdBy: 'seed',
+    createdAt: '2025-06-01T10:00:00Z',
+    updatedBy: 'jane',
+    updatedAt: '2025-06-02T11:00:00Z',
+    lastRevisionId: 'revision:1',
+    ...overrides,
+  };
 }
 
 type ActorNode = Extract<EntityNode, { label: 'Actor' }>;
@@ -79,16 +93,19 @@ export function createTestExportGraph(overrides: Partial<ExportGraph> = {}): Exp
     {
       entity: createTestEntity(),
       evidence: [createTestQuote({ text: 'Russia and Ukraine exchange prisoners' })],
+      provenance: createTestProvenance(),
     },
     {
       entity: createTestEvent(),
       evidence: [createTestQuote({ id: 'statement:src:20-40', text: 'Negotiators in Istanbul' })],
+      provenance: createTestProvenance(),
     },
   ];
   const edges: ExportEdge[] = [
     {
       relation: createTestRelation(),
       evidence: [createTestQuote({ id: 'statement:src:20-40', text: 'Negotiators in Istanbul' })],
+      provenance: createTestProvenance(),
     },
   ];
   return { nodes, edges, ...overrides };
@@ -113,6 +130,7 @@ export function createTestEventRow(overrides: Partial<EventExportRow> = {}): Eve
         text: 'Negotiators in Istanbul have failed to make headway',
       }),
     ],
+    provenance: createTestProvenance(),
   };
   return { event: createTestEvent(), sortDate: '2025-05-16', details, ...overrides };
 }

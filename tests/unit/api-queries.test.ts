@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphClient } from '../../graph/client.js';
+import { countByStatus } from '../../graph/queries/count-by-status.js';
 import { expandNeighborhood } from '../../graph/queries/expand-neighborhood.js';
 import { findPaths } from '../../graph/queries/find-paths.js';
 import { getEntities } from '../../graph/queries/get-entities.js';
 import { getRelationships } from '../../graph/queries/get-relationships.js';
+import { getStatements } from '../../graph/queries/get-statements.js';
 import {
   countGraph,
   countSubKinds,
@@ -67,6 +69,10 @@ const runs: Record<string, (client: GraphClient) => Promise<unknown>> = {
       window,
     ),
   listActors: (c) => listActors(c, { kinds: ['state'], text: HOSTILE, eventIds: ['event:x'] }, window),
+  listActorsProposed: (c) => listActors(c, { status: ['PROPOSED', 'ACCEPTED'] }, window),
+  getAcceptedStatements: (c) => getStatements(c, ['statement:a:0-10'], ['ACCEPTED']),
+  countByStatus: (c) => countByStatus(c),
+  countTimelineProposed: (c) => countTimelineEvents(c, { certain: false, status: ['PROPOSED'] }),
   listPlaces: (c) => listPlaces(c, { text: 'Ist' }, window),
   listIssues: (c) => listIssues(c, { actorIds: ['actor:russia'] }, window),
   listEntitiesOf: (c) => listEntitiesOf(c, 'Issue', { kinds: ['humanitarian'], text: HOSTILE }, window),
@@ -116,7 +122,9 @@ describe('graph/queries', () => {
       const [call] = calls as [Call];
       const used = new Set([...call.cypher.matchAll(/\$(\w+)/g)].map((m) => m[1]));
       // GraphClient binds `statuses` (the review-status filter) for every statement it runs.
-      const supplied = [...Object.keys(call.params), ...(used.has('statuses') ? ['statuses'] : [])];
+      const supplied = [
+        ...new Set([...Object.keys(call.params), ...(used.has('statuses') ? ['statuses'] : [])]),
+      ];
       expect([...used].sort()).toEqual(supplied.sort());
       expect(call.cypher).not.toContain(HOSTILE);
       expect({ cypher: call.cypher.trim(), params: plain(call.params) }).toMatchSnapshot();

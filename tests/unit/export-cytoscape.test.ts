@@ -12,7 +12,7 @@ describe('graphToCytoscape', () => {
       expect(Object.keys(element)).toEqual(['data']);
   });
 
-  it('gives nodes the web app data plus name, description and quotes', () => {
+  it('gives nodes the web app data plus name, description, quotes, status and provenance', () => {
     const [actor, event] = graphToCytoscape(createTestExportGraph()).elements.nodes;
     expect(actor?.data).toEqual({
       id: 'actor:ukraine',
@@ -26,6 +26,13 @@ describe('graphToCytoscape', () => {
       wikidataId: 'Q212',
       evidence: ['Russia and Ukraine exchange prisoners'],
       evidenceIds: ['statement:src:0-10'],
+      status: 'ACCEPTED',
+      version: 2,
+      createdBy: 'seed',
+      createdAt: '2025-06-01T10:00:00Z',
+      updatedBy: 'jane',
+      updatedAt: '2025-06-02T11:00:00Z',
+      lastRevisionId: 'revision:1',
     });
     expect(event?.data).toMatchObject({
       id: 'event:istanbul-talks',
@@ -38,7 +45,7 @@ describe('graphToCytoscape', () => {
     });
   });
 
-  it('gives edges their ends as source and target, the type, role and quotes', () => {
+  it('gives edges their ends as source and target, the type, role, quotes, status and provenance', () => {
     const [edge] = graphToCytoscape(createTestExportGraph()).elements.edges;
     expect(edge?.data).toEqual({
       id: 'actor:ukraine|PARTICIPATED_IN|event:istanbul-talks',
@@ -50,6 +57,13 @@ describe('graphToCytoscape', () => {
       note: null,
       evidence: ['Negotiators in Istanbul'],
       evidenceIds: ['statement:src:20-40'],
+      status: 'ACCEPTED',
+      version: 2,
+      createdBy: 'seed',
+      createdAt: '2025-06-01T10:00:00Z',
+      updatedBy: 'jane',
+      updatedAt: '2025-06-02T11:00:00Z',
+      lastRevisionId: 'revision:1',
     });
   });
 

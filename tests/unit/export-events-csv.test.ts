@@ -29,6 +29,13 @@ describe('eventsToCsv', () => {
       'evidenceCount',
       'evidence',
       'evidenceIds',
+      'status',
+      'version',
+      'createdBy',
+      'createdAt',
+      'updatedBy',
+      'updatedAt',
+      'lastRevisionId',
     ]);
   });
 
@@ -41,7 +48,8 @@ describe('eventsToCsv', () => {
         'Ceasefire; Prisoners of war,issue:ceasefire; issue:prisoners,Rounds of talks in Istanbul.,' +
         '046,CONSULT,Strategic developments,Agreement,2,' +
         '"Turkey, hosting the discussions in Istanbul\nNegotiators in Istanbul have failed to make headway",' +
-        'statement:src:0-10; statement:src:20-40\r\n',
+        'statement:src:0-10; statement:src:20-40,' +
+        'ACCEPTED,2,seed,2025-06-01T10:00:00Z,jane,2025-06-02T11:00:00Z,revision:1\r\n',
     );
   });
 

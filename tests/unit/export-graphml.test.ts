@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { graphToGraphml } from '../../api/exports/graph-graphml.js';
 import { formatValue, writeGraphml } from '../../api/exports/graphml.js';
 import { escapeXmlAttribute, escapeXmlText } from '../../api/exports/xml-text.js';
-import { createTestEntity, createTestExportGraph } from '../support/export-fixtures.js';
+import { createTestEntity, createTestExportGraph, createTestProvenance } from '../support/export-fixtures.js';
 
 describe('escapeXmlText', () => {
   it('escapes markup characters and keeps quotes readable', () => {
@@ -120,6 +120,13 @@ describe('graphToGraphml', () => {
       'node:evidenceCount:int',
       'node:evidence:string',
       'node:evidenceIds:string',
+      'node:status:string',
+      'node:version:int',
+      'node:createdBy:string',
+      'node:createdAt:string',
+      'node:updatedBy:string',
+      'node:updatedAt:string',
+      'node:lastRevisionId:string',
       'edge:label:string',
       'edge:type:string',
       'edge:role:string',
@@ -127,6 +134,13 @@ describe('graphToGraphml', () => {
       'edge:evidenceCount:int',
       'edge:evidence:string',
       'edge:evidenceIds:string',
+      'edge:status:string',
+      'edge:version:int',
+      'edge:createdBy:string',
+      'edge:createdAt:string',
+      'edge:updatedBy:string',
+      'edge:updatedAt:string',
+      'edge:lastRevisionId:string',
     ]);
   });
 
@@ -158,6 +172,7 @@ describe('graphToGraphml', () => {
         {
           entity: createTestEntity({ name: 'A & B <group>', aliases: ['"AB"', 'A+B'] }),
           evidence: [{ id: 'statement:s:0-1', text: 'x < y\ny > z' }],
+          provenance: createTestProvenance(),
         },
       ],
       edges: [],
