@@ -1,3 +1,5 @@
+import { authHeaders } from '../auth/session.js';
+
 // One way to call the API: POST /graphql, typed result, and one error type that says what went
 // wrong in words a user can act on (the banner shows `message`).
 
@@ -50,6 +52,7 @@ export async function graphqlRequest<T>(
       headers: {
         'content-type': 'application/json',
         accept: 'application/graphql-response+json, application/json',
+        ...authHeaders(),
       },
       body: JSON.stringify({ query, variables }),
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
