@@ -25,8 +25,13 @@ export function createEditForm(
   const name = h('input', { attrs: { type: 'text', value: item.name, required: true } });
   const kind = select(KIND_OPTIONS[item.label] ?? [], item.kind);
   const rows = [field('Name', name, 'edit-name'), field('Kind', kind, 'edit-kind')];
-  const earliest = h('input', { attrs: { type: 'date', value: item.earliest ?? '' } });
-  const latest = h('input', { attrs: { type: 'date', value: item.latest ?? '' } });
+  // Text, not a date picker: typed the same way on every locale, from the keyboard alone.
+  const dateInput = (value: string | null) =>
+    h('input', {
+      attrs: { type: 'text', value: value ?? '', placeholder: 'YYYY-MM-DD', pattern: '\\d{4}-\\d{2}-\\d{2}' },
+    });
+  const earliest = dateInput(item.earliest);
+  const latest = dateInput(item.latest);
   const precision = select(PRECISION_OPTIONS, item.precision);
   if (item.label === 'Event') {
     rows.push(
