@@ -8,7 +8,6 @@ import { PROJECT_ROOT } from '../../graph/project-paths.js';
 import { ensureWebBuilt, launchBrowser, screenshot, type TestBrowser } from '../support/browser.js';
 import { type ListeningServer, listenOnLoopback } from '../support/loopback-server.js';
 import { connectTestClient } from '../support/test-neo4j.js';
-import { waitForGraph } from '../support/web-page.js';
 import { createTestToken, dataOf, postGraphql, removeWritesBy } from '../support/write-api.js';
 import { installAxe, seriousViolations } from './support/axe.js';
 
@@ -31,7 +30,10 @@ interface Item {
   candidates: { id: string }[];
 }
 
-describe('review in the browser', { timeout: 180_000 }, () => {
+// Budgets for a busy shared machine (load ~18 seen): one ingest is some hundred small writes.
+const SLOW = 300_000;
+
+describe('review in the browser', { timeout: 2 * SLOW }, () => {
   let client: GraphClient;
   let server: ListeningServer;
   let browser: TestBrowser;
@@ -60,7 +62,18 @@ describe('review in the browser', { timeout: 180_000 }, () => {
     throw new Error(`j never reached ${id}`);
   };
 
-  const done = (text: string) => page.locator('.review-message', { hasText: text }).waitFor();
+  const done = (text: string) =>
+    page.locator('.review-message', { hasText: text }).waitFor({ timeout: SLOW });
+
+  /** The app's first load finished (the graph drawn, or an error shown). */
+  const loaded = () =>
+    page.waitForFunction(
+      () => ['ready', 'empty', 'error'].includes(document.body.dataset.status ?? ''),
+      null,
+      {
+        timeout: SLOW,
+      },
+    );
 
   beforeAll(async () => {
     const webDistDir = await ensureWebBuilt();
@@ -78,6 +91,7 @@ describe('review in the browser', { timeout: 180_000 }, () => {
     )) as [{ props: Record<string, unknown> }];
     browser = await launchBrowser();
     page = await browser.newPage();
+    page.setDefaultTimeout(120_000);
     await installAxe(page);
   }, 300_000);
 
@@ -97,7 +111,7 @@ describe('review in the browser', { timeout: 180_000 }, () => {
 
   it('shows no write control to a signed-out visitor', async () => {
     await page.goto(server.base);
-    await waitForGraph(page);
+    await loaded();
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     expect(await page.locator('.write-controls button').count()).toBe(0);
   });
@@ -122,7 +136,18 @@ describe('review in the browser', { timeout: 180_000 }, () => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'review-01-add-source');
     await page.getByRole('button', { name: 'Add and review' }).click();
-    await page.locator('.review-screen[open] .review-panel-item').waitFor({ timeout: 120_000 });
+    // Either the review opens, or the dialog says what went wrong (shown in the failure).
+    await page.waitForFunction(
+      () =>
+        document.querySelector('.review-screen[open] .review-panel-item') ||
+        document.querySelector('.add-source-status.is-error'),
+      null,
+      { timeout: SLOW },
+    );
+    expect(
+      await page.locator('.add-source-status.is-error').count(),
+      (await page.locator('.add-source-status').textContent()) ?? '',
+    ).toBe(0);
     await page.locator('.review-message', { hasText: 'Added' }).waitFor();
     const queue = dataOf(
       await postGraphql<{ reviewQueue: { source: { id: string; title: string } }[] }>(
@@ -189,7 +214,6 @@ describe('review in the browser', { timeout: 180_000 }, () => {
     await page.keyboard.press('Enter');
     await done(`Saved ${event.name}`);
     await page.locator('.review-dates', { hasText: '2025-08-23' }).waitFor();
-    await page.locator('.review-text').focus();
     await page.keyboard.press('a');
     await done(`Accepted ${event.name}`);
     const after = (await review()).find((i) => i.id === event.id);
@@ -216,13 +240,14 @@ describe('review in the browser', { timeout: 180_000 }, () => {
       .waitFor({ state: 'detached' })
       .catch(() => undefined);
     await page.waitForFunction(() => !document.querySelector('.review-screen[open]'));
-    await waitForGraph(page);
+    await loaded();
     await page.waitForFunction(
       (id) =>
         (window as unknown as { __cy: { getElementById(i: string): { empty(): boolean } } }).__cy
           .getElementById(id)
           .empty() === false,
       event.id,
+      { timeout: SLOW },
     );
     const onTimeline = await page.evaluate(
       (id) =>

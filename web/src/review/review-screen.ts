@@ -104,7 +104,12 @@ export function createReviewScreen(onClosed: () => void): ReviewScreen {
     textSlot.replaceChildren(renderReviewText(review.text, review.items, item?.id ?? null, pick));
     panelSlot.replaceChildren(renderPanel(item, actions, form));
     textSlot.querySelector('mark.is-current')?.scrollIntoView({ block: 'nearest' });
-    (form?.querySelector('input, select') as HTMLElement | null)?.focus();
+    const formField = form?.querySelector<HTMLElement>('input, select');
+    // Re-rendering removes the focused text: put focus back in the screen, so keys keep working.
+    const focused = document.activeElement;
+    if (formField) formField.focus();
+    else if (!focused || focused === document.body || !element.contains(focused))
+      textSlot.querySelector<HTMLElement>('.review-text')?.focus({ preventScroll: true });
   };
 
   const move = (step: 1 | -1) => {
