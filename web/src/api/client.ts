@@ -43,8 +43,10 @@ export async function graphqlRequest<T>(
   query: string,
   variables: Record<string, unknown> = {},
   signal?: AbortSignal,
+  /** Writes such as ingesting an article may need longer than a read. */
+  timeoutMs = TIMEOUT_MS,
 ): Promise<T> {
-  const timeout = AbortSignal.timeout(TIMEOUT_MS);
+  const timeout = AbortSignal.timeout(timeoutMs);
   let response: Response;
   try {
     response = await fetch(API_PATH, {

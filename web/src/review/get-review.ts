@@ -1,4 +1,5 @@
 import { graphqlRequest } from '../api/client.js';
+import { REVIEW_READ_MS } from './write-budget.js';
 
 // One source with everything it proposes, for the review screen.
 export const GET_REVIEW_QUERY = /* GraphQL */ `
@@ -54,5 +55,12 @@ export interface SourceReview {
 }
 
 export async function getReview(sourceId: string): Promise<SourceReview> {
-  return (await graphqlRequest<{ reviewSource: SourceReview }>(GET_REVIEW_QUERY, { sourceId })).reviewSource;
+  return (
+    await graphqlRequest<{ reviewSource: SourceReview }>(
+      GET_REVIEW_QUERY,
+      { sourceId },
+      undefined,
+      REVIEW_READ_MS,
+    )
+  ).reviewSource;
 }

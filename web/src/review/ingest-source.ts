@@ -1,4 +1,5 @@
 import { graphqlRequest } from '../api/client.js';
+import { INGEST_MS } from './write-budget.js';
 
 // Add an article: the API stores it and writes its proposals (or names the duplicate).
 export const INGEST_SOURCE_MUTATION = /* GraphQL */ `
@@ -24,5 +25,7 @@ export interface Ingested {
 }
 
 export async function ingestSource(input: NewSource): Promise<Ingested> {
-  return (await graphqlRequest<{ ingestSource: Ingested }>(INGEST_SOURCE_MUTATION, { input })).ingestSource;
+  return (
+    await graphqlRequest<{ ingestSource: Ingested }>(INGEST_SOURCE_MUTATION, { input }, undefined, INGEST_MS)
+  ).ingestSource;
 }

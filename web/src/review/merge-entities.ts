@@ -1,4 +1,5 @@
 import { graphqlRequest } from '../api/client.js';
+import { WRITE_MS } from './write-budget.js';
 
 // A proposed mention is an existing entity after all: merge it into that one.
 export const MERGE_ENTITIES_MUTATION = /* GraphQL */ `
@@ -12,6 +13,8 @@ export async function mergeEntities(keepId: string, mergeId: string, sourceId: s
   const data = await graphqlRequest<{ mergeEntities: { revisions: { id: string }[] } }>(
     MERGE_ENTITIES_MUTATION,
     { input },
+    undefined,
+    WRITE_MS,
   );
   return data.mergeEntities.revisions.map((r) => r.id);
 }

@@ -1,4 +1,5 @@
 import { graphqlRequest } from '../api/client.js';
+import { WRITE_MS } from './write-budget.js';
 
 // Undo: revert one revision (the screen reverts a change's revisions newest first).
 export const REVERT_MUTATION = /* GraphQL */ `
@@ -8,5 +9,5 @@ export const REVERT_MUTATION = /* GraphQL */ `
 `;
 
 export async function revertRevision(revisionId: string): Promise<void> {
-  await graphqlRequest(REVERT_MUTATION, { input: { revisionId } });
+  await graphqlRequest(REVERT_MUTATION, { input: { revisionId } }, undefined, WRITE_MS);
 }

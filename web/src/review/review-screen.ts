@@ -54,9 +54,16 @@ export function createReviewScreen(onClosed: () => void): ReviewScreen {
     attrs: { type: 'button', id: 'accept-source' },
   });
   const keys = h(
-    'dl',
-    { class: 'review-keys', attrs: { 'aria-label': 'Keyboard shortcuts' } },
-    ...REVIEW_KEYS.flatMap(([key, what]) => [h('dt', {}, h('kbd', { text: key })), h('dd', { text: what })]),
+    'section',
+    { attrs: { 'aria-label': 'Keyboard shortcuts' } },
+    h(
+      'dl',
+      { class: 'review-keys' },
+      ...REVIEW_KEYS.flatMap(([key, what]) => [
+        h('dt', {}, h('kbd', { text: key })),
+        h('dd', { text: what }),
+      ]),
+    ),
   );
   const element = h(
     'dialog',

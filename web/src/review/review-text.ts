@@ -15,7 +15,10 @@ export function renderReviewText(
     item.quotes.map((q) => ({ itemId: item.id, kind: item.itemKind, start: q.start, end: q.end })),
   );
   const statusOf = new Map(items.map((i) => [i.id, i.status]));
-  const body = h('div', { class: 'review-text', attrs: { tabindex: '0', 'aria-label': 'Source text' } });
+  const body = h('div', {
+    class: 'review-text',
+    attrs: { tabindex: '0', role: 'region', 'aria-label': 'Source text with proposals marked' },
+  });
   let paragraph = h('p');
   body.append(paragraph);
   for (const piece of highlightSegments(text, spans)) {

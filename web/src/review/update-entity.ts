@@ -1,4 +1,5 @@
 import { graphqlRequest } from '../api/client.js';
+import { WRITE_MS } from './write-budget.js';
 
 // An analyst's correction of a proposal (name, kind, dates and precision).
 export const UPDATE_ENTITY_MUTATION = /* GraphQL */ `
@@ -22,6 +23,8 @@ export async function updateEntity(edit: EntityEdit, sourceId: string): Promise<
   const data = await graphqlRequest<{ updateEntity: { revisions: { id: string }[] } }>(
     UPDATE_ENTITY_MUTATION,
     { input },
+    undefined,
+    WRITE_MS,
   );
   return data.updateEntity.revisions.map((r) => r.id);
 }
