@@ -16,6 +16,7 @@ import { PROJECT_ROOT } from '../graph/project-paths.js';
 import { applyMigrations } from '../graph/schema/apply-migrations.js';
 import { isDatabaseEmpty, seedDatabase } from '../graph/seed/seed-database.js';
 import { launchBrowser, WEB_DIST } from '../tests/support/browser.js';
+import { measureReview } from './review-web.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const log = (line: string) => console.log(line);
@@ -109,6 +110,7 @@ try {
     return { draft1000: time(1000, 3000, 'draft'), default100: time(100, 300, 'default'), default300: time(300, 900, 'default') };
   })()`)) as { draft1000: number; default100: number; default300: number };
   await page.close();
+  const review = await measureReview(browser, url, graph.client);
 
   const total = assets.reduce((sum, a) => ({ bytes: sum.bytes + a.bytes, gzip: sum.gzip + a.gzip }), {
     bytes: 0,
@@ -163,6 +165,16 @@ try {
   console.log(`| draft, 1,000 nodes / 3,000 edges | ${growth.draft1000.toFixed(0)} |`);
   console.log(`| default, 100 nodes / 300 edges | ${growth.default100.toFixed(0)} |`);
   console.log(`| default, 300 nodes / 900 edges | ${growth.default300.toFixed(0)} |`);
+  console.log('\nReview (issue 13), as the analyst sees it on screen:\n');
+  console.log('| step (ms) | p50 | p95 | min |');
+  console.log('| --- | --: | --: | --: |');
+  console.log(
+    row(
+      `"Add and review" → first proposal on screen (${review.firstProposal.length} fixtures)`,
+      review.firstProposal,
+    ),
+  );
+  console.log(row(`review action, key → result shown (${review.action.length} accept/undo)`, review.action));
   console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 } finally {
   await browser.close();

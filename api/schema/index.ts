@@ -22,6 +22,9 @@ import './timeline.js';
 import './stats.js';
 import './revision.js';
 import './review-fields.js';
+import './review-source.js';
+import './review-queue.js';
+import './viewer.js';
 import './mutations/index.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,3 +1,5 @@
+import { authHeaders } from '../auth/session.js';
+
 // One way to call the API: POST /graphql, typed result, and one error type that says what went
 // wrong in words a user can act on (the banner shows `message`).
 
@@ -41,8 +43,10 @@ export async function graphqlRequest<T>(
   query: string,
   variables: Record<string, unknown> = {},
   signal?: AbortSignal,
+  /** Writes such as ingesting an article may need longer than a read. */
+  timeoutMs = TIMEOUT_MS,
 ): Promise<T> {
-  const timeout = AbortSignal.timeout(TIMEOUT_MS);
+  const timeout = AbortSignal.timeout(timeoutMs);
   let response: Response;
   try {
     response = await fetch(API_PATH, {
@@ -50,6 +54,7 @@ export async function graphqlRequest<T>(
       headers: {
         'content-type': 'application/json',
         accept: 'application/graphql-response+json, application/json',
+        ...authHeaders(),
       },
       body: JSON.stringify({ query, variables }),
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout,

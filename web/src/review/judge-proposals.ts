@@ -1,0 +1,38 @@
+import { graphqlRequest } from '../api/client.js';
+import { WRITE_MS } from './write-budget.js';
+
+// Accept or reject items in one transaction; the revisions come back for undo.
+export const ACCEPT_PROPOSALS_MUTATION = /* GraphQL */ `
+  mutation AcceptProposals($input: ReviewProposalsInput!) {
+    acceptProposals(input: $input) { ids revisions { id } }
+  }
+`;
+export const REJECT_PROPOSALS_MUTATION = /* GraphQL */ `
+  mutation RejectProposals($input: ReviewProposalsInput!) {
+    rejectProposals(input: $input) { ids revisions { id } }
+  }
+`;
+
+type Payload = { ids: string[]; revisions: { id: string }[] };
+
+export async function acceptProposals(ids: string[], sourceId: string): Promise<string[]> {
+  const input = { ids, motivatingSourceId: sourceId };
+  const data = await graphqlRequest<{ acceptProposals: Payload }>(
+    ACCEPT_PROPOSALS_MUTATION,
+    { input },
+    undefined,
+    WRITE_MS,
+  );
+  return data.acceptProposals.revisions.map((r) => r.id);
+}
+
+export async function rejectProposals(ids: string[], reason: string, sourceId: string): Promise<string[]> {
+  const input = { ids, reason, motivatingSourceId: sourceId };
+  const data = await graphqlRequest<{ rejectProposals: Payload }>(
+    REJECT_PROPOSALS_MUTATION,
+    { input },
+    undefined,
+    WRITE_MS,
+  );
+  return data.rejectProposals.revisions.map((r) => r.id);
+}

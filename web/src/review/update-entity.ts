@@ -1,0 +1,30 @@
+import { graphqlRequest } from '../api/client.js';
+import { WRITE_MS } from './write-budget.js';
+
+// An analyst's correction of a proposal (name, kind, dates and precision).
+export const UPDATE_ENTITY_MUTATION = /* GraphQL */ `
+  mutation UpdateEntity($input: UpdateEntityInput!) {
+    updateEntity(input: $input) { revisions { id } }
+  }
+`;
+
+export interface EntityEdit {
+  id: string;
+  expectedVersion: number;
+  name?: string;
+  kind?: string;
+  precision?: string;
+  earliest?: string;
+  latest?: string;
+}
+
+export async function updateEntity(edit: EntityEdit, sourceId: string): Promise<string[]> {
+  const input = { ...edit, motivatingSourceId: sourceId };
+  const data = await graphqlRequest<{ updateEntity: { revisions: { id: string }[] } }>(
+    UPDATE_ENTITY_MUTATION,
+    { input },
+    undefined,
+    WRITE_MS,
+  );
+  return data.updateEntity.revisions.map((r) => r.id);
+}
