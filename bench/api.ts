@@ -4,7 +4,7 @@
 
 import { Agent, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import neo4j from 'neo4j-driver';
 import { createAppHandlers } from '../api/app-handlers.js';
 import { createAppServer } from '../api/server.js';
@@ -77,18 +77,20 @@ try {
   for (const line of rows) console.log(line);
   const overload = await runOverload(url.replace(/\/graphql$/, ''));
   console.log(
-    `\nOverload: ${OVERLOAD.clients} clients sending the whole-graph page (first: 100) for ${OVERLOAD.seconds} s, /health polled every ${OVERLOAD.healthEveryMs} ms.\n`,
+    `\nOverload: ${OVERLOAD.clients} clients (own process) sending the whole-graph page (first: 100) for ${OVERLOAD.seconds} s, /health polled every ${OVERLOAD.healthEveryMs} ms; load average after ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')}.\n`,
   );
   console.log(
-    '| requests | by status | /health p99 ms | /health max ms | max RSS MiB (server and load in one process) |',
+    '| requests | by status | /health p99 ms | /health max ms | server RSS MiB before | server RSS MiB max |',
   );
-  console.log('| --: | --- | --: | --: | --: |');
+  console.log('| --: | --- | --: | --: | --: | --: |');
   console.log(
     `| ${overload.requests} | ${Object.entries(overload.byStatus)
       .map(([status, n]) => `${status}: ${n}`)
       .join(
         ', ',
-      )} | ${overload.healthP99Ms.toFixed(1)} | ${overload.healthMaxMs.toFixed(1)} | ${overload.maxRssMiB} |`,
+      )} | ${overload.healthP99Ms.toFixed(1)} | ${overload.healthMaxMs.toFixed(1)} | ${overload.rssBeforeMiB} | ${overload.maxRssMiB} |`,
   );
   console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 } finally {
