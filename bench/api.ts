@@ -8,7 +8,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import neo4j from 'neo4j-driver';
 import { createAppHandlers } from '../api/app-handlers.js';
 import { createAppServer } from '../api/server.js';
-import type { GraphClient, Params } from '../graph/client.js';
+import { type GraphClient, type Params, withReadStatuses } from '../graph/client.js';
 import { readGraphConfig } from '../graph/config.js';
 import { openGraph } from '../graph/open-graph.js';
 import { PROJECT_ROOT } from '../graph/project-paths.js';
@@ -145,7 +145,8 @@ async function replay(
   for (const { cypher, params } of statements) {
     const session = bare.session({ database, defaultAccessMode: neo4j.session.READ });
     try {
-      await session.executeRead((tx) => tx.run(cypher, params));
+      // The same parameters the API sends: GraphClient adds the review statuses to every statement.
+      await session.executeRead((tx) => tx.run(cypher, withReadStatuses(params)));
     } finally {
       await session.close();
     }
