@@ -53,7 +53,9 @@ try {
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
 
   const rows: string[] = [];
-  for (const [name, query] of Object.entries(WORKLOADS)) {
+  // `npm run bench:api -- --overload-only`: just the overload row (a busy machine's quick check).
+  const workloads = process.argv.includes('--overload-only') ? [] : Object.entries(WORKLOADS);
+  for (const [name, query] of workloads) {
     const statements = await recordStatements(graph.client, () => postQuery(url, query));
     const [api, direct] = await compare(
       () => postQuery(url, query),

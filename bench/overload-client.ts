@@ -1,21 +1,17 @@
 import { Agent, request } from 'node:http';
 import { GRAPH_PAGE_QUERY } from '../web/src/api/load-graph.js';
+import { OVERLOAD, type OverloadLoadResult } from './overload.js';
 
 // The clients of the overload row (bench/overload.ts), in a process of their own so that their
 // work neither slows the server's event loop nor counts in its memory: 50 clients send the
 // costliest query the limits allow (the web app's whole-graph page at first: 100) back to back
 // for 20 s, while /health is polled every 100 ms on its own connection. Prints one JSON line.
 // Usage: node --import tsx bench/overload-client.ts http://127.0.0.1:PORT
-export const OVERLOAD = { clients: 50, seconds: 20, healthEveryMs: 100 } as const;
 
-export interface OverloadLoadResult {
-  requests: number;
-  byStatus: Record<string, number>;
-  healthP99Ms: number;
-  healthMaxMs: number;
-}
+const ERROR_CODE = /"code":"([A-Z_]+)"/;
 
-function post(agent: Agent, url: string, body: string): Promise<number> {
+/** The status of the answer, with the first error code of a refusal (`503 SERVER_BUSY`). */
+function post(agent: Agent, url: string, body: string): Promise<string> {
   return new Promise((done) => {
     const req = request(
       url,
@@ -25,11 +21,17 @@ function post(agent: Agent, url: string, body: string): Promise<number> {
         headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
       },
       (res) => {
-        res.resume();
-        res.on('end', () => done(res.statusCode ?? 0));
+        let text = '';
+        res.on('data', (chunk: Buffer) => {
+          if (res.statusCode !== 200 && text.length < 1_000) text += chunk.toString();
+        });
+        res.on('end', () => {
+          const code = ERROR_CODE.exec(text)?.[1];
+          done(`${res.statusCode ?? 0}${code ? ` ${code}` : ''}`);
+        });
       },
     );
-    req.on('error', () => done(0));
+    req.on('error', () => done('no answer'));
     req.end(body);
   });
 }

@@ -1,12 +1,19 @@
 import { spawn } from 'node:child_process';
 import { PROJECT_ROOT } from '../graph/project-paths.js';
-import { OVERLOAD, type OverloadLoadResult } from './overload-client.js';
 
 // The overload row of `npm run bench:api`: the clients (bench/overload-client.ts) run in a child
 // process while this one, which hosts the server, samples its own memory. /health must stay fast
 // (p99 < 100 ms) and the server's memory bounded; GraphQL answers are counted by status (200, or
 // 503 when shed).
-export { OVERLOAD };
+export const OVERLOAD = { clients: 50, seconds: 20, healthEveryMs: 100 } as const;
+
+/** What the clients measured (bench/overload-client.ts prints it as one JSON line). */
+export interface OverloadLoadResult {
+  requests: number;
+  byStatus: Record<string, number>;
+  healthP99Ms: number;
+  healthMaxMs: number;
+}
 
 export interface OverloadResult extends OverloadLoadResult {
   /** The server process's largest resident set during the run. */

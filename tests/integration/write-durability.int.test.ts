@@ -118,7 +118,7 @@ describe('writes survive crashes', () => {
     expect(down.status).toBe(503);
 
     // The supervisor restarts Neo4j by itself; nothing else may start it meanwhile.
-    await expect.poll(() => neo4j.state, { timeout: 240_000, interval: 500 }).toBe('up');
+    await expect.poll(() => neo4j.state, { timeout: 420_000, interval: 500 }).toBe('up');
     expect(neo4j.restarts).toBe(1);
     await client.close();
     client = await GraphClient.connect({
@@ -139,5 +139,5 @@ describe('writes survive crashes', () => {
     }
     expect(retried.errors).toBeUndefined();
     expect(await expectNothingHalfApplied()).not.toContain(`actor:delegation-${REFUSED}`);
-  }, 400_000);
+  }, 600_000);
 });
