@@ -30,6 +30,9 @@ export class DatabaseBreaker {
       this.state = 'half-open';
       return { kind: 'probe' };
     }
+    // While the probe is out its answer decides (the read gate wakes its waiters then): asking
+    // again sooner than a cooldown only keeps the event loop that must carry that answer busy.
+    if (this.state === 'half-open') return { kind: 'blocked', retryInMs: this.cooldownMs };
     return { kind: 'blocked', retryInMs: Math.max(1, this.openUntil - this.now()) };
   }
 

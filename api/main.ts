@@ -44,7 +44,8 @@ await runCli(async (log) => {
     dev: apiConfig.dev,
     log: logger,
     health: () => ({
-      ok: graph.local?.state !== 'down',
+      // A supervised local Neo4j that is restarting or gone makes the app degraded (503).
+      ok: graph.local === undefined || graph.local.state === 'up',
       ...(graph.local ? { neo4j: graph.local.state, neo4jRestarts: graph.local.restarts } : {}),
       database: handlers.gate.breaker.current === 'closed' ? 'ok' : 'unreachable',
       reads: handlers.gate.load,

@@ -4,11 +4,11 @@
 
 import { Agent, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import neo4j from 'neo4j-driver';
 import { createAppHandlers } from '../api/app-handlers.js';
 import { createAppServer } from '../api/server.js';
-import type { GraphClient, Params } from '../graph/client.js';
+import { type GraphClient, type Params, withReadStatuses } from '../graph/client.js';
 import { readGraphConfig } from '../graph/config.js';
 import { openGraph } from '../graph/open-graph.js';
 import { PROJECT_ROOT } from '../graph/project-paths.js';
@@ -53,7 +53,9 @@ try {
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
 
   const rows: string[] = [];
-  for (const [name, query] of Object.entries(WORKLOADS)) {
+  // `npm run bench:api -- --overload-only`: just the overload row (a busy machine's quick check).
+  const workloads = process.argv.includes('--overload-only') ? [] : Object.entries(WORKLOADS);
+  for (const [name, query] of workloads) {
     const statements = await recordStatements(graph.client, () => postQuery(url, query));
     const [api, direct] = await compare(
       () => postQuery(url, query),
@@ -77,18 +79,20 @@ try {
   for (const line of rows) console.log(line);
   const overload = await runOverload(url.replace(/\/graphql$/, ''));
   console.log(
-    `\nOverload: ${OVERLOAD.clients} clients sending the whole-graph page (first: 100) for ${OVERLOAD.seconds} s, /health polled every ${OVERLOAD.healthEveryMs} ms.\n`,
+    `\nOverload: ${OVERLOAD.clients} clients (own process) sending the whole-graph page (first: 100) for ${OVERLOAD.seconds} s, /health polled every ${OVERLOAD.healthEveryMs} ms; load average after ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')}.\n`,
   );
   console.log(
-    '| requests | by status | /health p99 ms | /health max ms | max RSS MiB (server and load in one process) |',
+    '| requests | by status | /health p99 ms | /health max ms | server RSS MiB before | server RSS MiB max |',
   );
-  console.log('| --: | --- | --: | --: | --: |');
+  console.log('| --: | --- | --: | --: | --: | --: |');
   console.log(
     `| ${overload.requests} | ${Object.entries(overload.byStatus)
       .map(([status, n]) => `${status}: ${n}`)
       .join(
         ', ',
-      )} | ${overload.healthP99Ms.toFixed(1)} | ${overload.healthMaxMs.toFixed(1)} | ${overload.maxRssMiB} |`,
+      )} | ${overload.healthP99Ms.toFixed(1)} | ${overload.healthMaxMs.toFixed(1)} | ${overload.rssBeforeMiB} | ${overload.maxRssMiB} |`,
   );
   console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 } finally {
@@ -143,7 +147,8 @@ async function replay(
   for (const { cypher, params } of statements) {
     const session = bare.session({ database, defaultAccessMode: neo4j.session.READ });
     try {
-      await session.executeRead((tx) => tx.run(cypher, params));
+      // The same parameters the API sends: GraphClient adds the review statuses to every statement.
+      await session.executeRead((tx) => tx.run(cypher, withReadStatuses(params)));
     } finally {
       await session.close();
     }

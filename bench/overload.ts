@@ -1,81 +1,49 @@
-import { Agent, request } from 'node:http';
-import { GRAPH_PAGE_QUERY } from '../web/src/api/load-graph.js';
+import { spawn } from 'node:child_process';
+import { PROJECT_ROOT } from '../graph/project-paths.js';
 
-// The overload row of `npm run bench:api`: 50 clients send the costliest query the limits allow
-// (the web app's whole-graph page at first: 100) back to back for 20 s, while /health is polled
-// every 100 ms on its own connection. /health must stay fast (p99 < 100 ms) and memory bounded;
-// GraphQL answers are counted by status (200, or 503 when shed).
+// The overload row of `npm run bench:api`: the clients (bench/overload-client.ts) run in a child
+// process while this one, which hosts the server, samples its own memory. /health must stay fast
+// (p99 < 100 ms) and the server's memory bounded; GraphQL answers are counted by status (200, or
+// 503 when shed).
 export const OVERLOAD = { clients: 50, seconds: 20, healthEveryMs: 100 } as const;
 
-export interface OverloadResult {
+/** What the clients measured (bench/overload-client.ts prints it as one JSON line). */
+export interface OverloadLoadResult {
   requests: number;
   byStatus: Record<string, number>;
   healthP99Ms: number;
   healthMaxMs: number;
+}
+
+export interface OverloadResult extends OverloadLoadResult {
+  /** The server process's largest resident set during the run. */
   maxRssMiB: number;
+  rssBeforeMiB: number;
 }
 
-function post(agent: Agent, url: string, body: string): Promise<number> {
-  return new Promise((done) => {
-    const req = request(
-      url,
-      {
-        method: 'POST',
-        agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-      },
-      (res) => {
-        res.resume();
-        res.on('end', () => done(res.statusCode ?? 0));
-      },
-    );
-    req.on('error', () => done(0));
-    req.end(body);
-  });
-}
-
-function timedGet(agent: Agent, url: string): Promise<number> {
-  const started = performance.now();
-  return new Promise((done) => {
-    const req = request(url, { agent }, (res) => {
-      res.resume();
-      res.on('end', () => done(performance.now() - started));
-    });
-    req.on('error', () => done(Number.POSITIVE_INFINITY));
-    req.end();
-  });
-}
+const RSS_EVERY_MS = 100;
+const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
 
 export async function runOverload(base: string): Promise<OverloadResult> {
-  const body = JSON.stringify({ query: GRAPH_PAGE_QUERY, variables: { first: 100 } });
-  const load = new Agent({ keepAlive: true, maxSockets: OVERLOAD.clients });
-  const probe = new Agent({ keepAlive: true, maxSockets: 1 });
-  const until = performance.now() + OVERLOAD.seconds * 1_000;
-  const byStatus: Record<string, number> = {};
-  const health: number[] = [];
-  let maxRss = process.memoryUsage().rss;
-  const client = async () => {
-    while (performance.now() < until) {
-      const status = await post(load, `${base}/graphql`, body);
-      byStatus[status] = (byStatus[status] ?? 0) + 1;
-    }
-  };
-  const prober = async () => {
-    while (performance.now() < until) {
-      health.push(await timedGet(probe, `${base}/health`));
-      maxRss = Math.max(maxRss, process.memoryUsage().rss);
-      await new Promise((done) => setTimeout(done, OVERLOAD.healthEveryMs));
-    }
-  };
-  await Promise.all([prober(), ...Array.from({ length: OVERLOAD.clients }, client)]);
-  load.destroy();
-  probe.destroy();
-  const sorted = health.sort((a, b) => a - b);
-  return {
-    requests: Object.values(byStatus).reduce((a, b) => a + b, 0),
-    byStatus,
-    healthP99Ms: sorted[Math.floor(sorted.length * 0.99)] ?? 0,
-    healthMaxMs: sorted[sorted.length - 1] ?? 0,
-    maxRssMiB: Math.round(maxRss / 2 ** 20),
-  };
+  const rssBefore = process.memoryUsage().rss;
+  let maxRss = rssBefore;
+  const sampler = setInterval(() => {
+    maxRss = Math.max(maxRss, process.memoryUsage().rss);
+  }, RSS_EVERY_MS);
+  try {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/overload-client.ts', base], {
+      cwd: PROJECT_ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    const code = await new Promise<number | null>((done) => child.once('exit', done));
+    if (code !== 0) throw new Error(`The overload clients exited with ${code}.`);
+    const load = JSON.parse(output.trim().split('\n').pop() ?? '{}') as OverloadLoadResult;
+    return { ...load, maxRssMiB: mib(maxRss), rssBeforeMiB: mib(rssBefore) };
+  } finally {
+    clearInterval(sampler);
+  }
 }

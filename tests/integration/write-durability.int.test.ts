@@ -3,9 +3,9 @@ import { createToken } from '../../api/auth/token-store.js';
 import { GraphClient } from '../../graph/client.js';
 import { applyMigrations } from '../../graph/schema/apply-migrations.js';
 import { addSource } from '../../graph/write/add-source.js';
-import { type AppProcess, startAppProcess } from '../support/app-process.js';
+import { type AppProcess, neo4jPidOf, startAppProcess } from '../support/app-process.js';
 import { type PrivateNeo4j, startPrivateNeo4j } from '../support/private-neo4j.js';
-import { postGraphql } from '../support/write-api.js';
+import { codeOf, postGraphql } from '../support/write-api.js';
 
 // Crashes in the middle of a stream of writes, on a private Neo4j (the shared one must stay up):
 // kill -9 of the app process, then of Neo4j. An acknowledged write is never lost, no write is
@@ -13,6 +13,8 @@ import { postGraphql } from '../support/write-api.js';
 // with DATABASE_UNAVAILABLE does not show up later.
 const AUTHOR = 'durability-editor';
 const STREAM = 8;
+// The write sent while Neo4j is down: refused, and never applied later.
+const REFUSED = 30;
 const CREATE = 'mutation ($input: CreateEntityInput!) { createEntity(input: $input) { entity { id } } }';
 
 let neo4j: PrivateNeo4j;
@@ -97,4 +99,45 @@ describe('writes survive crashes', () => {
     });
     expect(one?.n).toBe(1);
   }, 300_000);
+
+  it('loses no acknowledged write when Neo4j is killed with -9, and applies nothing refused while it is down', async () => {
+    const acked: string[] = [];
+    const first = STREAM + 1;
+    for (let i = first; i < first + STREAM; i++) {
+      expect((await create(i)).errors).toBeUndefined();
+      acked.push(`actor:delegation-${i}`);
+    }
+    const inFlight = create(first + STREAM);
+    await new Promise((done) => setTimeout(done, 30));
+    process.kill(neo4jPidOf(neo4j.instanceDir), 'SIGKILL');
+    await inFlight;
+
+    // While the JVM is gone (its supervisor waits 1 s, then a start takes many seconds).
+    const down = await create(REFUSED);
+    expect(codeOf(down)).toBe('DATABASE_UNAVAILABLE');
+    expect(down.status).toBe(503);
+
+    // The supervisor restarts Neo4j by itself; nothing else may start it meanwhile.
+    await expect.poll(() => neo4j.state, { timeout: 420_000, interval: 500 }).toBe('up');
+    expect(neo4j.restarts).toBe(1);
+    await client.close();
+    client = await GraphClient.connect({
+      uri: neo4j.uri,
+      username: neo4j.username,
+      password: neo4j.password,
+      connectAttempts: 20,
+    });
+    const stored = await expectNothingHalfApplied();
+    expect(stored).toEqual(expect.arrayContaining(acked));
+    expect(stored).not.toContain(`actor:delegation-${REFUSED}`);
+    // The app reconnects by itself; the refused write was not queued and replayed.
+    const deadline = Date.now() + 60_000;
+    let retried = await create(first + STREAM);
+    while (retried.errors && Date.now() < deadline) {
+      await new Promise((done) => setTimeout(done, 500));
+      retried = await create(first + STREAM);
+    }
+    expect(retried.errors).toBeUndefined();
+    expect(await expectNothingHalfApplied()).not.toContain(`actor:delegation-${REFUSED}`);
+  }, 600_000);
 });

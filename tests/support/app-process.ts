@@ -31,6 +31,8 @@ export async function startAppProcess(neo4j: {
       SEED_ON_START: 'false',
       WEB_DIST_DIR: '/nonexistent',
       WRITE_RATE_LIMIT_PER_MINUTE: '100000',
+      // A crash spec's budget: a cold Neo4j on a busy machine, not the deadline, is the subject.
+      REQUEST_DEADLINE_MS: '60000',
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

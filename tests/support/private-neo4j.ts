@@ -21,11 +21,11 @@ export async function startPrivateNeo4j(): Promise<PrivateNeo4j> {
     heap: '512m',
     pageCache: '64m',
   });
-  return {
-    ...server,
+  // Not a spread: `state` and `restarts` are getters and must stay live.
+  return Object.assign(Object.create(server) as LocalNeo4j, {
     dispose: async () => {
       await server.stop();
       await rm(instanceDir, { recursive: true, force: true });
     },
-  };
+  });
 }

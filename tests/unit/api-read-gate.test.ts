@@ -1,5 +1,5 @@
 import { parse } from 'graphql';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DatabaseBreaker } from '../../api/database-breaker.js';
 import { ReadGate } from '../../api/read-gate.js';
 import { schema } from '../../api/schema/index.js';
@@ -23,6 +23,14 @@ describe('DatabaseBreaker', () => {
     expect(breaker.admit().kind).toBe('blocked');
     breaker.settle(probe);
     expect(breaker.admit().kind).toBe('pass');
+  });
+
+  it('tells reads to wait a whole cooldown while the probe is out, not to poll', () => {
+    const { clock, breaker } = createTestBreaker();
+    breaker.settle(breaker.admit(), new DatabaseUnavailableError('down'));
+    clock.now = 5_000;
+    expect(breaker.admit().kind).toBe('probe');
+    expect(breaker.admit()).toEqual({ kind: 'blocked', retryInMs: 1_000 });
   });
 
   it('opens again for a cooldown when the probe fails', () => {
@@ -52,6 +60,33 @@ describe('ReadGate', () => {
     for (const release of releases.splice(0)) release();
     await queued;
     expect(gate.load).toEqual({ active: 0, queued: 0 });
+  });
+
+  // Issue 15: while a probe was out every waiting read re-checked every millisecond, which
+  // starved the event loop that had to carry the probe's answer.
+  it('lets waiting reads sleep while the probe is out and admits them once it succeeds', async () => {
+    const { clock, breaker } = createTestBreaker();
+    const gate = new ReadGate(breaker, { maxConcurrent: 16, maxQueued: 100, queueWaitMs: 3_000 });
+    await expect(
+      gate.run(async () => {
+        throw new DatabaseUnavailableError('down');
+      }),
+    ).rejects.toThrow('down');
+    const admit = vi.spyOn(breaker, 'admit');
+    vi.useFakeTimers();
+    try {
+      clock.now = 1_000;
+      let answerProbe = () => {};
+      const probe = gate.run(() => new Promise<string>((done) => (answerProbe = () => done('probe'))));
+      const waiting = Array.from({ length: 10 }, () => gate.run(async () => 'waited'));
+      await vi.advanceTimersByTimeAsync(900);
+      expect(admit.mock.calls.length).toBeLessThan(30);
+      answerProbe();
+      await expect(probe).resolves.toBe('probe');
+      await expect(Promise.all(waiting)).resolves.toEqual(Array(10).fill('waited'));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('stops waiting when the request is aborted', async () => {
