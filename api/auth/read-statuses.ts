@@ -50,3 +50,12 @@ export function requireVisible(item: { id: string; status: string }, ctx: ApiCon
     { extensions: { code: ERROR_CODES.UNAUTHENTICATED, argument: 'id', http: { status: 401 } } },
   );
 }
+
+/** Refuses an anonymous caller a read that is about the review queue itself. */
+export function requireReviewer(ctx: ApiContext, field: string): void {
+  if (ctx.auth?.viewer) return;
+  throw new GraphQLError(
+    `${field} shows material under review and is read with a token only. Send \`Authorization: Bearer <token>\` (any role).`,
+    { extensions: { code: ERROR_CODES.UNAUTHENTICATED, http: { status: 401 } } },
+  );
+}

@@ -1,4 +1,5 @@
 import { listReviewQueue, type ReviewQueueRow } from '../../graph/queries/list-review-queue.js';
+import { requireReviewer } from '../auth/read-statuses.js';
 import { builder } from '../builder.js';
 import { BadUserInputError } from '../errors.js';
 import { loadSources } from '../loaders/evidence-loaders.js';
@@ -22,9 +23,11 @@ const MAX_QUEUE = 200;
 builder.queryField('reviewQueue', (t) =>
   t.field({
     type: [ReviewQueueEntry],
-    description: 'Sources with proposals left to review, oldest first, with counts.',
+    description:
+      'Sources with proposals left to review, oldest first, with counts. Needs a token (any role).',
     args: { first: t.arg.int({ required: false, defaultValue: 50 }) },
     resolve: (_root, args, ctx) => {
+      requireReviewer(ctx, 'reviewQueue');
       const first = args.first ?? 50;
       if (first < 1 || first > MAX_QUEUE) {
         throw new BadUserInputError(`first must be between 1 and ${MAX_QUEUE}, got ${first}.`, 'first');

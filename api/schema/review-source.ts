@@ -8,6 +8,7 @@ import {
 import { knownGraphFrom } from '../../ingest/known-graph.js';
 import type { ResolutionCandidate } from '../../ingest/model.js';
 import { runPipeline } from '../../ingest/run-pipeline.js';
+import { requireReviewer } from '../auth/read-statuses.js';
 import { builder } from '../builder.js';
 import { NotFoundError } from '../errors.js';
 import { loadSources } from '../loaders/evidence-loaders.js';
@@ -110,7 +111,7 @@ builder.queryField('reviewSource', (t) =>
   t.field({
     type: SourceReview,
     description:
-      'A source with everything it evidences, for review: quotes, rule, confidence, candidates. Rule, confidence and candidates come from running the ingestion pipeline on the source against the current accepted graph.',
+      'A source with everything it evidences, for review: quotes, rule, confidence, candidates. Needs a token (any role). Rule, confidence and candidates come from running the ingestion pipeline on the source against the current accepted graph.',
     args: {
       sourceId: t.arg.id({ required: true }),
       status: t.arg({
@@ -120,6 +121,7 @@ builder.queryField('reviewSource', (t) =>
       }),
     },
     resolve: async (_root, args, ctx) => {
+      requireReviewer(ctx, 'reviewSource');
       const statuses: Status[] = args.status?.length ? [...args.status] : [...REVIEW_STATUSES];
       const found = await listSourceProposals(ctx.client, String(args.sourceId), statuses);
       if (!found) throw new NotFoundError(String(args.sourceId));

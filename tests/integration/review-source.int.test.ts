@@ -80,7 +80,7 @@ afterAll(async () => {
 
 describe('reviewSource', { timeout: 120_000 }, () => {
   it('lists every proposal with its exact quote, rule and confidence', async () => {
-    const review = dataOf(await call<Review>(REVIEW, { id: sourceId })).reviewSource;
+    const review = dataOf(await call<Review>(REVIEW, { id: sourceId }, reader)).reviewSource;
     expect(review.source.id).toBe(sourceId);
     expect(review.items.length).toBeGreaterThan(5);
     expect(review.proposed).toBe(review.items.length);
@@ -98,40 +98,45 @@ describe('reviewSource', { timeout: 120_000 }, () => {
   });
 
   it('gives a mention its resolution candidates among existing entities', async () => {
-    const review = dataOf(await call<Review>(REVIEW, { id: sourceId })).reviewSource;
+    const review = dataOf(await call<Review>(REVIEW, { id: sourceId }, reader)).reviewSource;
     const ministry = review.items.find((i) => i.name === 'Russian Defence Ministry');
     expect(ministry?.candidates.map((c) => c.id)).toContain('actor:russian-delegation');
     for (const c of ministry?.candidates ?? []) expect(c.score).toBeGreaterThan(0);
   });
 
   it('filters by status and counts judged items once some are accepted', async () => {
-    const before = dataOf(await call<Review>(REVIEW, { id: sourceId })).reviewSource;
+    const before = dataOf(await call<Review>(REVIEW, { id: sourceId }, reader)).reviewSource;
     const event = before.items.find((i) => i.itemKind === 'event');
     expect(event).toBeDefined();
     dataOf(await call(ACCEPT, { input: { ids: [event?.id] } }, editor));
-    const accepted = dataOf(await call<Review>(REVIEW, { id: sourceId, status: ['ACCEPTED'] }));
+    const accepted = dataOf(await call<Review>(REVIEW, { id: sourceId, status: ['ACCEPTED'] }, reader));
     expect(accepted.reviewSource.items.map((i) => i.id)).toEqual([event?.id]);
-    const after = dataOf(await call<Review>(REVIEW, { id: sourceId })).reviewSource;
+    const after = dataOf(await call<Review>(REVIEW, { id: sourceId }, reader)).reviewSource;
     expect(after).toMatchObject({ proposed: before.proposed - 1, reviewed: 1 });
   });
 
+  it('is read with a token only: proposals are not public', async () => {
+    expect(codeOf(await call(REVIEW, { id: sourceId }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await call(QUEUE))).toBe('UNAUTHENTICATED');
+  });
+
   it('answers NOT_FOUND for an unknown source', async () => {
-    expect(codeOf(await call(REVIEW, { id: 'source:no-such-article' }))).toBe('NOT_FOUND');
+    expect(codeOf(await call(REVIEW, { id: 'source:no-such-article' }, reader))).toBe('NOT_FOUND');
   });
 });
 
 describe('reviewQueue', { timeout: 120_000 }, () => {
   it('lists the ingested source with what is left, and not the fully seeded ones', async () => {
-    const queue = dataOf(await call<Queue>(QUEUE)).reviewQueue;
+    const queue = dataOf(await call<Queue>(QUEUE, {}, reader)).reviewQueue;
     const entry = queue.find((e) => e.source.id === sourceId);
-    const review = dataOf(await call<Review>(REVIEW, { id: sourceId })).reviewSource;
+    const review = dataOf(await call<Review>(REVIEW, { id: sourceId }, reader)).reviewSource;
     expect(entry).toMatchObject({ proposed: review.proposed, reviewed: review.reviewed });
     expect(entry?.addedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     for (const e of queue) expect(e.proposed).toBeGreaterThan(0);
   });
 
   it('refuses a page size out of range', async () => {
-    expect(codeOf(await call('{ reviewQueue(first: 0) { proposed } }'))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await call('{ reviewQueue(first: 0) { proposed } }', {}, reader))).toBe('BAD_USER_INPUT');
   });
 });
 
