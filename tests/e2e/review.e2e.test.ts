@@ -153,6 +153,8 @@ describe('review in the browser', { timeout: 2 * SLOW }, () => {
       await postGraphql<{ reviewQueue: { source: { id: string; title: string } }[] }>(
         `${server.base}/graphql`,
         '{ reviewQueue { source { id title } } }',
+        {},
+        editor,
       ),
     ).reviewQueue;
     sourceId = queue.find((e) => e.source.title.startsWith('Ukraine and Russia swap 146'))?.source.id ?? '';
