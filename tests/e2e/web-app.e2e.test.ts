@@ -26,7 +26,8 @@ const close = (server: Server) =>
     server.close(() => done());
   });
 
-describe('web app', () => {
+// Loading the page waits up to two minutes for the graph on a busy machine (web-page.ts).
+describe('web app', { timeout: 180_000 }, () => {
   let client: GraphClient;
   let webDistDir: string;
   let server: Server;

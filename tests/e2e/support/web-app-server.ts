@@ -11,7 +11,9 @@ export async function startWebApp(client: GraphClient): Promise<ListeningServer>
     createAppServer({
       client,
       webDistDir,
-      ...createAppHandlers(client, { dev: false, corsOrigins: '*' }),
+      // The first reads after the seed are cold and the machine is shared: a request deadline
+      // for that (the default 10 s refused the first page loads; the app retries, but only so often).
+      ...createAppHandlers(client, { dev: false, corsOrigins: '*', deadlineMs: 60_000 }),
     }),
   );
 }

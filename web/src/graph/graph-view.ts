@@ -75,6 +75,10 @@ export class GraphView {
   async draw(model: GraphModel): Promise<{ draftMs: number; settled: Promise<number | null> }> {
     this.cy.elements().remove();
     this.cy.add(toElements(model));
+    // Added nodes all sit at (0, 0), and the layout measures edges before it moves them: spread
+    // them on a grid first, so no edge has coinciding endpoints (Cytoscape warns for each one).
+    const columns = Math.ceil(Math.sqrt(this.cy.nodes().length));
+    this.cy.nodes().positions((_node, i) => ({ x: (i % columns) * 100, y: Math.floor(i / columns) * 100 }));
     const timings = await layoutAll(this.cy);
     this.#drawn = true;
     return timings;
