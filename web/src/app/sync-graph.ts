@@ -1,14 +1,14 @@
 import { type FoundPath, findPaths } from '../api/find-paths.js';
 import { hasActiveFilters, visibleElements } from '../graph/filter.js';
 import { mergeGraph } from '../graph/model.js';
-import type { Actions } from './actions.js';
+import { supportedBy } from '../reader/evidence-index.js';
 import type { AppContext } from './context.js';
 import { h } from './dom.js';
 import { ENTITY_KINDS, type ViewState } from './state.js';
 import { sameValue } from './store.js';
 
-// Keeps the graph canvas in step with the view state: what is visible, what is selected, and
-// the path finder's highlighted path.
+// Keeps the graph canvas in step with the view state: what is visible, what is selected, the
+// path finder's highlighted path, and what the pointer is over in the timeline or the reader.
 
 const FILTER_KEYS = ['kinds', 'issueIds', 'actorIds', 'range', 'expanded', 'selection'] as const;
 // A change to these re-fits the graph to what is left (selection and expand only add nodes).
@@ -18,7 +18,7 @@ function changed(state: ViewState, previous: ViewState, keys: readonly (keyof Vi
   return keys.some((key) => !sameValue(state[key], previous[key]));
 }
 
-export function connectGraph(ctx: AppContext, actions: Actions): void {
+export function connectGraph(ctx: AppContext): void {
   const { view, data, graph } = ctx;
   let paths: FoundPath[] = [];
   let pathIndex = 0;
@@ -116,6 +116,16 @@ export function connectGraph(ctx: AppContext, actions: Actions): void {
     }
   };
 
+  const showHover = () => {
+    const { hover, evidence } = data.get();
+    if (hover?.from === 'timeline') return graph.highlight('evidence-hover', hover.ids);
+    if (hover?.from === 'reader' && evidence) {
+      const { nodes, edges } = supportedBy(evidence, hover.statementIds);
+      return graph.highlight('evidence-hover', [...nodes, ...edges]);
+    }
+    graph.highlight('evidence-hover', []);
+  };
+
   ctx.pathBar.element.addEventListener('path-pick', (event) => {
     pathIndex = (event as CustomEvent<number>).detail;
     refreshVisibility();
@@ -133,12 +143,10 @@ export function connectGraph(ctx: AppContext, actions: Actions): void {
       refreshVisibility();
       refreshSelection(true);
       if (view.get().path) void runPaths();
-      // A shared link may expand nodes this first load did not reach.
-      for (const id of view.get().expanded)
-        if (state.model.truncated || !state.model.nodes.has(id)) void actions.expand(id);
     } else if (state.model !== previous.model && state.status === 'ready') {
       refreshVisibility();
       refreshSelection(false);
     }
+    if (state.hover !== previous.hover) showHover();
   });
 }
