@@ -11,6 +11,7 @@ import type { GraphClient } from '../../graph/client.js';
 import { ensureWebBuilt, launchBrowser, screenshot, type TestBrowser } from '../support/browser.js';
 import { connectTestClient } from '../support/test-neo4j.js';
 import { clickNode, hasClass, nodeIds, selectedIds, waitForGraph } from '../support/web-page.js';
+import { E2E_DEADLINE_MS } from './support/web-app-server.js';
 
 // The web app against the real API and the seeded real Neo4j, in Debian's Chromium. Each step
 // leaves a screenshot in test-artifacts/. Steps build on each other, in order.
@@ -40,7 +41,7 @@ describe('web app', { timeout: 180_000 }, () => {
     server = createAppServer({
       client,
       webDistDir,
-      ...createAppHandlers(client, { dev: false, corsOrigins: '*' }),
+      ...createAppHandlers(client, { dev: false, corsOrigins: '*', deadlineMs: E2E_DEADLINE_MS }),
     });
     await listen(server, at);
     port = (server.address() as AddressInfo).port;
