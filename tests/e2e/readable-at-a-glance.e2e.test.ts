@@ -186,4 +186,43 @@ describe('readable at a glance (issue 16)', { timeout: 240_000 }, () => {
     await page.getByRole('tab', { name: 'List' }).click();
     expect(await seriousViolations(page)).toEqual([]);
   });
+  it('keeps the camera, the chosen path and the timeline window in the URL, and a reload restores them', async () => {
+    await open('?path=actor:turkey,actor:ukraine');
+    const picker = page.locator('.path-picker button');
+    await picker.first().waitFor();
+    expect(await picker.count(), 'Turkey and Ukraine are joined by several paths').toBeGreaterThan(1);
+    await picker.nth(1).click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('pathNo') === '2');
+    await page.evaluate(() => {
+      const cy = (window as unknown as { __cy: { zoom(level: number): void; pan(p: object): void } }).__cy;
+      cy.zoom(1.5);
+      cy.pan({ x: -200, y: -100 });
+    });
+    await page.waitForFunction(() => new URLSearchParams(location.search).has('camera'));
+    await page.getByRole('button', { name: 'Zoom the timeline out' }).click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).has('timeline'));
+    const shared = page.url();
+    const camera = await page.evaluate(() => {
+      const cy = (window as unknown as { __cy: { zoom(): number; pan(): { x: number; y: number } } }).__cy;
+      return { zoom: cy.zoom(), pan: cy.pan() };
+    });
+    const timeline = new URL(shared).searchParams.get('timeline');
+
+    await page.goto('about:blank');
+    await open(new URL(shared).search);
+    await page.locator('.path-picker button[aria-pressed="true"]').waitFor();
+    expect(await page.locator('.path-picker button').nth(1).getAttribute('aria-pressed')).toBe('true');
+    const restored = await page.evaluate(() => {
+      const cy = (window as unknown as { __cy: { zoom(): number; pan(): { x: number; y: number } } }).__cy;
+      return { zoom: cy.zoom(), pan: cy.pan() };
+    });
+    expect(restored.zoom).toBeCloseTo(camera.zoom, 2);
+    // Whole model units in the link: the picture may land a pixel or two from where it was.
+    expect(Math.abs(restored.pan.x - camera.pan.x)).toBeLessThan(3);
+    expect(Math.abs(restored.pan.y - camera.pan.y)).toBeLessThan(3);
+    // The timeline opened on the shared window, not on its own choice.
+    await page.locator(`.timeline[data-window="${timeline}"]`).waitFor();
+    expect(new URL(page.url()).searchParams.get('timeline')).toBe(timeline);
+    await screenshot(page, 'i16-05-shared-view-restored');
+  });
 });

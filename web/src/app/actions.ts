@@ -1,7 +1,7 @@
 import type { Quote } from '../api/get-entity.js';
 import { phraseTarget } from '../reader/evidence-index.js';
 import type { AppData, Hover } from './context.js';
-import type { EntityKind, LaneMode, SidePanel, TimeRange, ViewState } from './state.js';
+import type { Camera, EntityKind, LaneMode, SidePanel, TimeRange, ViewState } from './state.js';
 import type { Store } from './store.js';
 
 // Everything a user can do, as changes to the stores: the view state (the URL) and, for what
@@ -17,6 +17,8 @@ export interface Actions {
   expand(id: string): void;
   showQuote(quote: Quote): void;
   findPaths(from: string, to: string): void;
+  /** Shows another of the found paths (0 is the shortest). */
+  pickPath(index: number): void;
   clearPath(): void;
   toggleKind(kind: EntityKind): void;
   setIssues(ids: string[]): void;
@@ -25,6 +27,10 @@ export interface Actions {
   setLanes(mode: LaneMode): void;
   setPanel(panel: SidePanel): void;
   setSource(id: string): void;
+  /** The graph's camera came to rest here (recorded for the URL). */
+  setCamera(camera: Camera): void;
+  /** The timeline's window came to rest here (recorded for the URL). */
+  setTimeWindow(window: TimeRange): void;
   /** The pointer is over something (null: over nothing); its counterparts light up elsewhere. */
   hover(hover: Hover | null): void;
 }
@@ -48,7 +54,7 @@ export function createActions(view: Store<ViewState>, data: Store<AppData>): Act
       view.update({ selection: [...new Set(statementIds.flatMap((id) => phraseTarget(index, id)))] });
     },
     clearSelection() {
-      view.update({ selection: [], path: null });
+      view.update({ selection: [], path: null, pathIndex: 0 });
     },
     expand(id) {
       view.update((s) => ({ expanded: s.expanded.includes(id) ? s.expanded : [...s.expanded, id] }));
@@ -58,10 +64,13 @@ export function createActions(view: Store<ViewState>, data: Store<AppData>): Act
       view.update({ panel: 'reader', sourceId: quote.source.id });
     },
     findPaths(from, to) {
-      view.update({ path: [from, to] });
+      view.update({ path: [from, to], pathIndex: 0 });
+    },
+    pickPath(index) {
+      view.update({ pathIndex: index });
     },
     clearPath() {
-      view.update({ path: null });
+      view.update({ path: null, pathIndex: 0 });
     },
     toggleKind(kind) {
       view.update((s) => ({
@@ -85,6 +94,12 @@ export function createActions(view: Store<ViewState>, data: Store<AppData>): Act
     },
     setSource(id) {
       view.update({ sourceId: id });
+    },
+    setCamera(camera) {
+      view.update({ camera });
+    },
+    setTimeWindow(window) {
+      view.update({ timeWindow: window });
     },
     hover(hover) {
       if (hover === null && data.get().hover === null) return;

@@ -14,6 +14,7 @@ import { loadAll } from './loader.js';
 import { createShell } from './shell.js';
 import { attachSplitter } from './splitter.js';
 import { Store } from './store.js';
+import { connectCamera } from './sync-camera.js';
 import { connectDetails } from './sync-details.js';
 import { connectExpansion } from './sync-expand.js';
 import { connectGraph } from './sync-graph.js';
@@ -56,6 +57,7 @@ export function startApp(root: HTMLElement): AppContext {
     onSelect: (id) => (id ? actions.select(id) : undefined),
     onHover: (id) => actions.hover(id ? { from: 'timeline', ids: [id] } : null),
     onBrush: (range) => actions.setRange(range),
+    onWindow: (window) => actions.setTimeWindow(window),
   });
   const details = new DetailsPanel({
     onSelect: (id, additive) => actions.select(id, additive),
@@ -69,7 +71,7 @@ export function startApp(root: HTMLElement): AppContext {
     onSourceChange: (id) => actions.setSource(id),
   });
   const pathBar = createPathBar(
-    (index) => pathBar.element.dispatchEvent(new CustomEvent('path-pick', { detail: index })),
+    (index) => actions.pickPath(index),
     () => actions.clearPath(),
   );
   const banner = createBanner(shell.banner);
@@ -107,6 +109,7 @@ export function startApp(root: HTMLElement): AppContext {
   const setRangeLabel = buildTimelineToolbar(ctx, actions);
   connectTabs(ctx, actions);
   connectGraph(ctx);
+  connectCamera(ctx, actions);
   connectExpansion(ctx);
   connectDetails(ctx);
   connectReader(ctx);

@@ -16,6 +16,8 @@ import type { Store } from './store.js';
 // What the app's parts share: the view state (URL), the loaded data, and the views.
 
 export type LoadStatus = 'loading' | 'ready' | 'empty' | 'error';
+/** The graph's first drawing: none yet, the draft layout, then the refined one. */
+export type Drawing = 'none' | 'drawn' | 'settled';
 
 /** What the pointer is over: graph or timeline elements, or statements in the reader. */
 export type Hover =
@@ -24,6 +26,7 @@ export type Hover =
 
 export interface AppData {
   status: LoadStatus;
+  drawing: Drawing;
   model: GraphModel;
   events: TimelineEvent[];
   sources: SourceSummary[];
@@ -37,6 +40,7 @@ export interface AppData {
 
 export const INITIAL_DATA: AppData = {
   status: 'loading',
+  drawing: 'none',
   model: EMPTY_GRAPH,
   events: [],
   sources: [],
