@@ -225,4 +225,13 @@ describe('readable at a glance (issue 16)', { timeout: 240_000 }, () => {
     expect(new URL(page.url()).searchParams.get('timeline')).toBe(timeline);
     await screenshot(page, 'i16-05-shared-view-restored');
   });
+  it('shows where the sources disagree about an event, each in its own words (issue 9)', async () => {
+    await open('?sel=event:sept-2022-azovstal-swap');
+    const section = page.locator('.details .disagreements');
+    await section.waitFor();
+    expect(await section.textContent()).toContain('Turkish sources date the swap to 21 September');
+    // Background events stay visibly different from the article's on the timeline.
+    expect(await page.locator('.vis-item.ev-context').count()).toBeGreaterThan(0);
+    expect(await page.locator('.vis-item.ev-article').count()).toBeGreaterThan(0);
+  });
 });
