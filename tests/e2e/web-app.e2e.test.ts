@@ -11,6 +11,7 @@ import type { GraphClient } from '../../graph/client.js';
 import { ensureWebBuilt, launchBrowser, screenshot, type TestBrowser } from '../support/browser.js';
 import { connectTestClient } from '../support/test-neo4j.js';
 import { clickNode, hasClass, nodeIds, selectedIds, waitForGraph } from '../support/web-page.js';
+import { E2E_DEADLINE_MS } from './support/web-app-server.js';
 
 // The web app against the real API and the seeded real Neo4j, in Debian's Chromium. Each step
 // leaves a screenshot in test-artifacts/. Steps build on each other, in order.
@@ -26,7 +27,8 @@ const close = (server: Server) =>
     server.close(() => done());
   });
 
-describe('web app', () => {
+// Loading the page waits up to two minutes for the graph on a busy machine (web-page.ts).
+describe('web app', { timeout: 180_000 }, () => {
   let client: GraphClient;
   let webDistDir: string;
   let server: Server;
@@ -39,7 +41,7 @@ describe('web app', () => {
     server = createAppServer({
       client,
       webDistDir,
-      ...createAppHandlers(client, { dev: false, corsOrigins: '*' }),
+      ...createAppHandlers(client, { dev: false, corsOrigins: '*', deadlineMs: E2E_DEADLINE_MS }),
     });
     await listen(server, at);
     port = (server.address() as AddressInfo).port;

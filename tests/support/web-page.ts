@@ -15,12 +15,20 @@ interface CyLike {
 
 type WithCy = { __cy: CyLike };
 
+// The first load reads the whole graph and timeline, then lays it out: on a busy machine, with
+// a cold Neo4j, that has taken more than Playwright's default 30 s.
+export const GRAPH_LOAD_BUDGET_MS = 120_000;
+
 export async function waitForGraph(page: Page, state: 'drawn' | 'settled' = 'settled'): Promise<void> {
-  await page.waitForFunction((wanted) => {
-    const graph = document.body.dataset.graph;
-    const drawn = wanted === 'drawn' ? graph === 'drawn' || graph === 'settled' : graph === 'settled';
-    return drawn && document.body.dataset.status === 'ready';
-  }, state);
+  await page.waitForFunction(
+    (wanted) => {
+      const graph = document.body.dataset.graph;
+      const drawn = wanted === 'drawn' ? graph === 'drawn' || graph === 'settled' : graph === 'settled';
+      return drawn && document.body.dataset.status === 'ready';
+    },
+    state,
+    { timeout: GRAPH_LOAD_BUDGET_MS },
+  );
 }
 
 export function nodeIds(page: Page, selector = ''): Promise<string[]> {

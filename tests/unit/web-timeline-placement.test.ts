@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { eventOfItem, laneItemId, lanesFor, NO_LANE } from '../../web/src/timeline/lanes.js';
 import { placeEvents } from '../../web/src/timeline/placement.js';
 import {
+  derivedBounds,
   escapeText,
   laneGroups,
   laneItems,
@@ -172,6 +173,42 @@ describe('timeline items', () => {
   it('escapes names, since vis-timeline renders content as HTML', () => {
     expect(laneGroups(lanes)[0]?.content).toBe('X &lt;b&gt;');
     expect(escapeText('"a" & <b>')).toBe('&quot;a&quot; &amp; &lt;b&gt;');
+  });
+});
+
+describe('derived bounds in the tooltip (issue 9)', () => {
+  const invasion = { id: 'event:invasion', name: 'Full-scale invasion', origin: 'CONTEXT' as const };
+  const talks = { id: 'event:talks', name: 'Istanbul talks', origin: 'ARTICLE' as const };
+
+  it('says which bound is derived and that it comes from a background event', () => {
+    const swap = event({
+      id: 'event:swap',
+      earliest: '2022-02-24',
+      latest: '2025-05-16',
+      earliestFrom: invasion,
+    });
+    expect(derivedBounds(swap)).toEqual([
+      'Earliest date derived from “Full-scale invasion” (a background event), not stated',
+    ]);
+    const byId = new Map([[swap.id, swap]]);
+    const [item] = laneItems(lanesFor([swap], 'issue'), placeEvents([swap]), byId, new Set());
+    expect(String(item?.title)).toContain(
+      'Earliest date derived from “Full-scale invasion” (a background event)',
+    );
+  });
+
+  it('names both sources when each bound comes from another event, one line when the same', () => {
+    expect(derivedBounds(event({ id: 'event:a', earliestFrom: invasion, latestFrom: talks }))).toEqual([
+      'Earliest date derived from “Full-scale invasion” (a background event), not stated',
+      'Latest date derived from “Istanbul talks”, not stated',
+    ]);
+    expect(derivedBounds(event({ id: 'event:b', earliestFrom: talks, latestFrom: talks }))).toEqual([
+      'Both bounds derived from “Istanbul talks”, not stated',
+    ]);
+  });
+
+  it('says nothing for stated dates', () => {
+    expect(derivedBounds(event({ id: 'event:c', earliest: '2025-05-16', latest: '2025-05-16' }))).toEqual([]);
   });
 });
 

@@ -71,4 +71,36 @@ describe('url state', () => {
     expect(parseViewState('?from=2025-02-29&to=2025-03-01').range).toBeNull();
     expect(parseViewState('?from=2025-6-1&to=2025-07-01').range).toBeNull();
   });
+  it('round-trips the graph camera, the chosen path and the timeline window', () => {
+    const view = createTestView({
+      path: ['actor:turkey', 'actor:ukraine'],
+      pathIndex: 2,
+      camera: { x: 364, y: -191, zoom: 1.25 },
+      timeWindow: { from: '2022-01-01', to: '2025-06-30' },
+    });
+    const search = serializeViewState(view);
+    expect(search).toContain('pathNo=3');
+    expect(search).toContain('camera=364,-191,1.25');
+    expect(search).toContain('timeline=2022-01-01,2025-06-30');
+    expect(parseViewState(search)).toEqual(view);
+  });
+
+  it('rounds the camera so links stay short', () => {
+    const search = serializeViewState(createTestView({ camera: { x: 10.4, y: -3.6, zoom: 0.56789 } }));
+    expect(search).toBe('?camera=10,-4,0.568');
+  });
+
+  it('drops a camera out of the zoom limits or malformed, a path number without a path, and a bad window', () => {
+    for (const camera of ['1,2,9', '1,2', '1,2,0.5,4', 'a,b,1', '1e9,0,1'])
+      expect(parseViewState(`?camera=${camera}`).camera).toBeNull();
+    expect(parseViewState('?pathNo=2').pathIndex).toBe(0);
+    expect(parseViewState('?path=actor:a,actor:b&pathNo=0').pathIndex).toBe(0);
+    expect(parseViewState('?path=actor:a,actor:b&pathNo=x').pathIndex).toBe(0);
+    expect(parseViewState('?timeline=2025-02-30,2025-03-01').timeWindow).toBeNull();
+    expect(parseViewState('?timeline=2025-03-01').timeWindow).toBeNull();
+    expect(parseViewState('?timeline=2025-05-01,2025-03-01').timeWindow).toEqual({
+      from: '2025-03-01',
+      to: '2025-05-01',
+    });
+  });
 });

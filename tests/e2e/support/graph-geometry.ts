@@ -42,15 +42,37 @@ interface Cy {
 
 /** Waits until labels have been placed for the current view and no animation runs. */
 export async function labelsSettled(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const cy = (window as unknown as { __cy: Cy }).__cy;
-    return !cy.animated() && Number(cy.scratch('labelsPlaced') ?? 0) > 0;
+  await page.waitForFunction(
+    () => {
+      const cy = (window as unknown as { __cy: Cy }).__cy;
+      return (
+        !cy.animated() && Number(cy.scratch('labelsPlaced') ?? 0) > 0 && cy.scratch('labelsPending') === false
+      );
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
+}
+
+/**
+ * Waits until neither the camera nor the reader moves: no Cytoscape animation, and the reader's
+ * scroll position the same for ten frames in a row (a smooth scroll moves it every frame).
+ */
+export async function viewsAtRest(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { __stillFrames: number }).__stillFrames = 0;
   });
-  // Label placement runs once the viewport has been still for a moment.
-  const before = await page.evaluate(() => (window as unknown as { __cy: Cy }).__cy.scratch('labelsPlaced'));
-  await page.waitForTimeout(300);
-  const after = await page.evaluate(() => (window as unknown as { __cy: Cy }).__cy.scratch('labelsPlaced'));
-  if (after !== before) await labelsSettled(page);
+  await page.waitForFunction(
+    () => {
+      const w = window as unknown as { __cy: Cy; __stillFrames: number; __lastTop?: number };
+      const top = document.querySelector('#panel-reader .reader-body')?.scrollTop ?? 0;
+      w.__stillFrames = top === w.__lastTop && !w.__cy.animated() ? w.__stillFrames + 1 : 0;
+      w.__lastTop = top;
+      return w.__stillFrames >= 10;
+    },
+    undefined,
+    { polling: 'raf', timeout: 30_000 },
+  );
 }
 
 export function graphFrame(page: Page): Promise<GraphFrame> {

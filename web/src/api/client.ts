@@ -1,7 +1,9 @@
 import { authHeaders } from '../auth/session.js';
+import { isRepeatable, retryDelayMs } from './retry-policy.js';
 
 // One way to call the API: POST /graphql, typed result, and one error type that says what went
-// wrong in words a user can act on (the banner shows `message`).
+// wrong in words a user can act on (the banner shows `message`). Reads the server refuses with
+// Retry-After are asked again (retry-policy.ts) before anything reaches the banner.
 
 export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'database' | 'graphql';
 
@@ -46,6 +48,35 @@ export async function graphqlRequest<T>(
   /** Writes such as ingesting an article may need longer than a read. */
   timeoutMs = TIMEOUT_MS,
 ): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const { response, body } = await post<T>(query, variables, signal, timeoutMs);
+    const wait = isRepeatable(query)
+      ? retryDelayMs({ status: response.status, retryAfter: response.headers.get('retry-after') }, attempt)
+      : null;
+    if (wait !== null) {
+      await pause(wait, signal);
+      continue;
+    }
+    if (body?.errors?.length) throw errorFromGraphql(body.errors);
+    if (!response.ok || !body?.data) {
+      throw new ApiError(
+        'http',
+        `The API server answered ${response.status} ${response.statusText}`.trim(),
+        `HTTP_${response.status}`,
+      );
+    }
+    return body.data;
+  }
+}
+
+type Body<T> = { data?: T | null; errors?: GraphqlErrorBody[] };
+
+async function post<T>(
+  query: string,
+  variables: Record<string, unknown>,
+  signal: AbortSignal | undefined,
+  timeoutMs: number,
+): Promise<{ response: Response; body: Body<T> | null }> {
   const timeout = AbortSignal.timeout(timeoutMs);
   let response: Response;
   try {
@@ -64,15 +95,21 @@ export async function graphqlRequest<T>(
     if (timeout.aborted) throw new ApiError('timeout', 'The API did not answer in time.');
     throw new ApiError('network', 'Cannot reach the API server.');
   }
-  type Body = { data?: T | null; errors?: GraphqlErrorBody[] };
-  const body = (await response.json().catch(() => null)) as Body | null;
-  if (body?.errors?.length) throw errorFromGraphql(body.errors);
-  if (!response.ok || !body?.data) {
-    throw new ApiError(
-      'http',
-      `The API server answered ${response.status} ${response.statusText}`.trim(),
-      `HTTP_${response.status}`,
+  const body = (await response.json().catch(() => null)) as Body<T> | null;
+  return { response, body };
+}
+
+function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((done, fail) => {
+    if (signal?.aborted) return fail(signal.reason);
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        fail(signal.reason);
+      },
+      { once: true },
     );
-  }
-  return body.data;
+  });
 }

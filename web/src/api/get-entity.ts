@@ -11,6 +11,7 @@ export const GET_ENTITY_QUERY = /* GraphQL */ `
       ... on Entity {
         id name kind entityKind aliases description
         evidence { ...QuoteFields }
+        disagreements { field note values { value source { id title } } }
       }
       ... on Event {
         origin precision earliest latest relativePhrase
@@ -32,6 +33,12 @@ export interface Quote {
   source: { id: string; title: string; kind: 'ARTICLE' | 'REFERENCE' };
 }
 
+export interface Disagreement {
+  field: string;
+  note: string | null;
+  values: { value: string; source: { id: string; title: string } | null }[];
+}
+
 export interface Citation {
   id: string;
   title: string;
@@ -48,6 +55,7 @@ export interface EntityDetails {
   aliases: string[];
   description: string | null;
   evidence: Quote[];
+  disagreements: Disagreement[];
   origin?: EventOrigin;
   precision?: DatePrecision;
   earliest?: string | null;

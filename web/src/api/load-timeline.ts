@@ -12,6 +12,8 @@ export const TIMELINE_QUERY = /* GraphQL */ `
         placedBy sortDate
         node {
           id name kind origin precision earliest latest relativePhrase
+          earliestFrom { id name origin }
+          latestFrom { id name origin }
           issues { issue { id name } }
           participants { actor { id name } }
           preceding { event { id } }
@@ -32,6 +34,8 @@ interface TimelineNode {
   earliest: string | null;
   latest: string | null;
   relativePhrase: string | null;
+  earliestFrom: TimelineEvent['earliestFrom'];
+  latestFrom: TimelineEvent['latestFrom'];
   issues: { issue: { id: string; name: string } }[];
   participants: { actor: { id: string; name: string } }[];
   preceding: { event: { id: string } }[];
@@ -71,6 +75,8 @@ export function toTimelineEvent({ node, placedBy, sortDate }: TimelineEdge): Tim
     partOf: node.partOf.map((link) => link.event.id),
     placedBy,
     sortDate,
+    earliestFrom: node.earliestFrom,
+    latestFrom: node.latestFrom,
   };
 }
 

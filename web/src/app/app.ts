@@ -14,7 +14,9 @@ import { loadAll } from './loader.js';
 import { createShell } from './shell.js';
 import { attachSplitter } from './splitter.js';
 import { Store } from './store.js';
+import { connectCamera } from './sync-camera.js';
 import { connectDetails } from './sync-details.js';
+import { connectExpansion } from './sync-expand.js';
 import { connectGraph } from './sync-graph.js';
 import { connectReader } from './sync-reader.js';
 import { connectStatus } from './sync-status.js';
@@ -41,42 +43,36 @@ export function startApp(root: HTMLElement): AppContext {
   const shell = createShell(root);
   const view = new Store(parseViewState(location.search));
   const data = new Store<AppData>(INITIAL_DATA, Object.is);
-  // Views are created before the actions they call, so they reach them through this binding.
-  let actions: Actions | undefined;
-  const act = () => actions as Actions;
-  let hoverStatements: (ids: string[]) => void = () => undefined;
+  // Actions only change the stores, so they come first and every view gets them directly.
+  const actions = createActions(view, data);
 
   const graph = new GraphView(shell.graphCanvas, {
-    onTap: (id, additive) => act().select(id, additive),
-    onBackgroundTap: () => act().clearSelection(),
-    onExpand: (id) => void act().expand(id),
-    onHover: (id) => hoverStatements(id ? [id] : []),
+    onTap: (id, additive) => actions.select(id, additive),
+    onBackgroundTap: () => actions.clearSelection(),
+    onExpand: (id) => actions.expand(id),
+    onHover: (id) => actions.hover(id ? { from: 'graph', ids: [id] } : null),
     describe: (id) => describeElement(data.get().model, id),
   });
   const timeline = new LazyTimeline(shell.timelineBody, {
-    onSelect: (id) => (id ? act().select(id) : undefined),
-    onHover: (id) => graph.highlight('evidence-hover', id ? [id] : []),
-    onBrush: (range) => act().setRange(range),
+    onSelect: (id) => (id ? actions.select(id) : undefined),
+    onHover: (id) => actions.hover(id ? { from: 'timeline', ids: [id] } : null),
+    onBrush: (range) => actions.setRange(range),
+    onWindow: (window) => actions.setTimeWindow(window),
   });
   const details = new DetailsPanel({
-    onSelect: (id, additive) => act().select(id, additive),
-    onExpand: (id) => void act().expand(id),
-    onShowQuote: (quote) => act().showQuote(quote),
-    onFindPaths: (from, to) => act().findPaths(from, to),
+    onSelect: (id, additive) => actions.select(id, additive),
+    onExpand: (id) => actions.expand(id),
+    onShowQuote: (quote) => actions.showQuote(quote),
+    onFindPaths: (from, to) => actions.findPaths(from, to),
   });
-  let supported: (ids: string[]) => { nodes: string[]; edges: string[] } = () => ({ nodes: [], edges: [] });
-  let phraseTargets: (ids: string[]) => string[] = () => [];
   const reader = new ReaderView({
-    onStatementsClick: (ids) => act().selectMany(phraseTargets(ids)),
-    onStatementsHover: (ids) => {
-      const { nodes, edges } = ids ? supported(ids) : { nodes: [], edges: [] };
-      graph.highlight('evidence-hover', [...nodes, ...edges]);
-    },
-    onSourceChange: (id) => act().setSource(id),
+    onStatementsClick: (ids) => actions.selectPhrases(ids),
+    onStatementsHover: (ids) => actions.hover(ids ? { from: 'reader', statementIds: ids } : null),
+    onSourceChange: (id) => actions.setSource(id),
   });
   const pathBar = createPathBar(
-    (index) => pathBar.element.dispatchEvent(new CustomEvent('path-pick', { detail: index })),
-    () => act().clearPath(),
+    (index) => actions.pickPath(index),
+    () => actions.clearPath(),
   );
   const banner = createBanner(shell.banner);
   const ctx: AppContext = {
@@ -95,14 +91,13 @@ export function startApp(root: HTMLElement): AppContext {
         retry();
       }),
   };
-  actions = createActions(ctx);
 
   shell.detailsPanel.append(details.element);
   shell.readerPanel.append(reader.element);
   shell.pathSlot.append(pathBar.element);
   const search = createSearchBox(
     (hit) => {
-      act().select(hit.id);
+      actions.select(hit.id);
       shell.graphCanvas.focus({ preventScroll: true });
     },
     (error, retry) => ctx.fail(error, retry),
@@ -110,19 +105,18 @@ export function startApp(root: HTMLElement): AppContext {
   );
   shell.search.append(search.element);
 
-  buildGraphToolbar(ctx, act());
-  const setRangeLabel = buildTimelineToolbar(ctx, act());
-  connectTabs(ctx, act());
-  connectGraph(ctx, act());
+  buildGraphToolbar(ctx, actions);
+  const setRangeLabel = buildTimelineToolbar(ctx, actions);
+  connectTabs(ctx, actions);
+  connectGraph(ctx);
+  connectCamera(ctx, actions);
+  connectExpansion(ctx);
   connectDetails(ctx);
-  const readerSync = connectReader(ctx);
-  supported = (ids) => readerSync.supported(ids);
-  phraseTargets = (ids) => readerSync.phraseTargets(ids);
-  hoverStatements = (ids) => reader.hoverLinked(readerSync.statementsOf(ids));
+  connectReader(ctx);
   connectTimeline(ctx, setRangeLabel);
-  connectTable(ctx, act());
+  connectTable(ctx, actions);
   connectStatus(ctx);
-  connectKeyboard(ctx, act(), () => search.focus());
+  connectKeyboard(ctx, actions, () => search.focus());
 
   view.subscribe((state) => {
     const search = serializeViewState(state);
@@ -138,7 +132,7 @@ export function startApp(root: HTMLElement): AppContext {
   resized.observe(shell.graphPane);
   resized.observe(shell.timelinePane);
 
-  window.__app = { view, data, actions: act() };
+  window.__app = { view, data, actions };
   void loadAll(ctx);
   return ctx;
 }

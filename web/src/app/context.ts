@@ -4,6 +4,7 @@ import type { Visible } from '../graph/filter.js';
 import type { GraphView } from '../graph/graph-view.js';
 import { EMPTY_GRAPH, type GraphModel } from '../graph/model.js';
 import type { PathBar } from '../graph/path-bar.js';
+import type { EvidenceIndex } from '../reader/evidence-index.js';
 import type { ReaderView } from '../reader/reader-view.js';
 import type { LazyTimeline } from '../timeline/lazy-timeline.js';
 import type { TimelineEvent } from '../timeline/placement.js';
@@ -15,24 +16,38 @@ import type { Store } from './store.js';
 // What the app's parts share: the view state (URL), the loaded data, and the views.
 
 export type LoadStatus = 'loading' | 'ready' | 'empty' | 'error';
+/** The graph's first drawing: none yet, the draft layout, then the refined one. */
+export type Drawing = 'none' | 'drawn' | 'settled';
+
+/** What the pointer is over: graph or timeline elements, or statements in the reader. */
+export type Hover =
+  | { from: 'graph' | 'timeline'; ids: string[] }
+  | { from: 'reader'; statementIds: string[] };
 
 export interface AppData {
   status: LoadStatus;
+  drawing: Drawing;
   model: GraphModel;
   events: TimelineEvent[];
   sources: SourceSummary[];
   visible: Visible;
   /** A quote picked in the details panel, for the reader to scroll to once it has rendered. */
   pendingQuoteId: string | null;
+  /** The open source's statements and what each supports (null until the reader has one). */
+  evidence: EvidenceIndex | null;
+  hover: Hover | null;
 }
 
 export const INITIAL_DATA: AppData = {
   status: 'loading',
+  drawing: 'none',
   model: EMPTY_GRAPH,
   events: [],
   sources: [],
   visible: { nodes: new Set(), edges: new Set() },
   pendingQuoteId: null,
+  evidence: null,
+  hover: null,
 };
 
 export interface AppContext {

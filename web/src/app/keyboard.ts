@@ -38,7 +38,7 @@ export function connectKeyboard(ctx: AppContext, actions: Actions, focusSearch: 
       '+': () => graph.zoomBy(1.25),
       '=': () => graph.zoomBy(1.25),
       '-': () => graph.zoomBy(1 / 1.25),
-      e: () => primary && !isEdgeId(primary) && void actions.expand(primary),
+      e: () => primary && !isEdgeId(primary) && actions.expand(primary),
       n: () => reader.step(1),
       p: () => reader.step(-1),
       ']': () => reader.step(1),
@@ -65,7 +65,7 @@ export function connectKeyboard(ctx: AppContext, actions: Actions, focusSearch: 
     const primary = primarySelection(view.get());
     if (event.key === 'Enter' && primary && !isEdgeId(primary)) {
       event.preventDefault();
-      void actions.expand(primary);
+      actions.expand(primary);
       return;
     }
     if (!direction) return;

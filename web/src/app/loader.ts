@@ -1,6 +1,7 @@
 import { listSources } from '../api/list-sources.js';
 import { loadGraph } from '../api/load-graph.js';
 import { loadTimeline } from '../api/load-timeline.js';
+import { fromRange, paddedWindow } from '../timeline/window-for.js';
 import type { AppContext, LoadStatus } from './context.js';
 import { h } from './dom.js';
 
@@ -54,18 +55,25 @@ export async function loadAll(ctx: AppContext): Promise<void> {
     const { settled } = await ctx.graph.draw(model);
     performance.mark('graph-drawn');
     document.body.dataset.graph = 'drawn';
+    ctx.data.update({ drawing: 'drawn' });
     void settled.then(() => {
       if (document.body.dataset.graph === 'settled') return;
       performance.mark('graph-settled');
+      // sync-camera.ts brings the shared camera back, or the selection into view.
+      ctx.data.update({ drawing: 'settled' });
       document.body.dataset.graph = 'settled';
-      // The refined layout moved everything: bring the selection back into view.
-      ctx.graph.reveal(ctx.view.get().selection);
     });
     const [events, sources] = await rest;
     await ctx.timeline.ready;
     ctx.banner.hide();
     ctx.data.update({ events, sources });
-    ctx.timeline.setData(events, ctx.view.get().lanes);
+    const { lanes, timeWindow, range } = ctx.view.get();
+    // A shared link opens the timeline where its sender left it, or on its brushed range.
+    ctx.timeline.setData(
+      events,
+      lanes,
+      timeWindow ? fromRange(timeWindow) : range ? paddedWindow(range) : null,
+    );
     setStatus(ctx, 'ready');
   } catch (error) {
     setStatus(ctx, 'error');

@@ -24,6 +24,13 @@ export interface TimeRange {
   to: string;
 }
 
+/** The graph's camera: the model point at the canvas centre, and the zoom. */
+export interface Camera {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
 export interface ViewState {
   /** Selected node and edge ids; the last one is the one the details panel shows. */
   selection: string[];
@@ -43,6 +50,12 @@ export interface ViewState {
   expanded: string[];
   /** Path finder endpoints. */
   path: [string, string] | null;
+  /** Which of the found paths is shown (0 is the shortest). */
+  pathIndex: number;
+  /** Where the user moved the graph's camera; null: the app fits the graph. */
+  camera: Camera | null;
+  /** The timeline's visible window; null: the app opens on the shown events. */
+  timeWindow: TimeRange | null;
 }
 
 export const DEFAULT_VIEW: ViewState = Object.freeze({
@@ -56,6 +69,9 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   sourceId: null,
   expanded: [],
   path: null,
+  pathIndex: 0,
+  camera: null,
+  timeWindow: null,
 }) as ViewState;
 
 /** The selection's primary element (the one shown in the details panel). */

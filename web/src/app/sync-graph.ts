@@ -1,14 +1,14 @@
 import { type FoundPath, findPaths } from '../api/find-paths.js';
 import { hasActiveFilters, visibleElements } from '../graph/filter.js';
 import { mergeGraph } from '../graph/model.js';
-import type { Actions } from './actions.js';
+import { supportedBy } from '../reader/evidence-index.js';
 import type { AppContext } from './context.js';
 import { h } from './dom.js';
 import { ENTITY_KINDS, type ViewState } from './state.js';
 import { sameValue } from './store.js';
 
-// Keeps the graph canvas in step with the view state: what is visible, what is selected, and
-// the path finder's highlighted path.
+// Keeps the graph canvas in step with the view state: what is visible, what is selected, the
+// path finder's highlighted path, and what the pointer is over in the timeline or the reader.
 
 const FILTER_KEYS = ['kinds', 'issueIds', 'actorIds', 'range', 'expanded', 'selection'] as const;
 // A change to these re-fits the graph to what is left (selection and expand only add nodes).
@@ -18,21 +18,22 @@ function changed(state: ViewState, previous: ViewState, keys: readonly (keyof Vi
   return keys.some((key) => !sameValue(state[key], previous[key]));
 }
 
-export function connectGraph(ctx: AppContext, actions: Actions): void {
+export function connectGraph(ctx: AppContext): void {
   const { view, data, graph } = ctx;
   let paths: FoundPath[] = [];
-  let pathIndex = 0;
   let pathRequest = 0;
+  // The URL may name a path the search no longer finds: fall back to the shortest.
+  const pathIndex = () => (view.get().pathIndex < paths.length ? view.get().pathIndex : 0);
 
   const pathElementIds = () => {
-    const path = paths[pathIndex];
+    const path = paths[pathIndex()];
     return path ? [...path.nodeIds, ...path.edgeIds] : [];
   };
 
   const refreshVisibility = () => {
     const state = view.get();
     const { model } = data.get();
-    const path = paths[pathIndex];
+    const path = paths[pathIndex()];
     const visible = visibleElements(model, {
       ...state,
       selection: [...state.selection, ...(path?.nodeIds ?? [])],
@@ -67,7 +68,7 @@ export function connectGraph(ctx: AppContext, actions: Actions): void {
     if (reveal) graph.reveal(state.selection);
   };
 
-  const showPath = () => {
+  const showPath = (fit = true) => {
     const ids = pathElementIds();
     graph.highlight('on-path', ids);
     graph.fadeAllBut(ids);
@@ -76,15 +77,14 @@ export function connectGraph(ctx: AppContext, actions: Actions): void {
     const label = (id: string) => data.get().model.nodes.get(id)?.label ?? id;
     if (paths.length === 0)
       ctx.pathBar.showMessage(`No path of up to 5 steps joins ${label(from)} and ${label(to)}.`);
-    else ctx.pathBar.show(paths, pathIndex, data.get().model, label(from), label(to));
-    if (ids.length) graph.fit(ids);
+    else ctx.pathBar.show(paths, pathIndex(), data.get().model, label(from), label(to));
+    if (ids.length && fit) graph.fit(ids);
   };
 
-  const runPaths = async () => {
+  const runPaths = async (fit = true) => {
     const path = view.get().path;
     const request = ++pathRequest;
     paths = [];
-    pathIndex = 0;
     if (!path) {
       graph.highlight('on-path', []);
       graph.fadeAllBut([]);
@@ -108,37 +108,44 @@ export function connectGraph(ctx: AppContext, actions: Actions): void {
       data.update({ model });
       paths = found;
       refreshVisibility();
-      showPath();
+      showPath(fit);
     } catch (error) {
       if (request !== pathRequest) return;
       ctx.pathBar.showMessage('The path finder failed.');
-      ctx.fail(error, () => void runPaths());
+      ctx.fail(error, () => void runPaths(fit));
     }
   };
 
-  ctx.pathBar.element.addEventListener('path-pick', (event) => {
-    pathIndex = (event as CustomEvent<number>).detail;
-    refreshVisibility();
-    showPath();
-  });
+  const showHover = () => {
+    const { hover, evidence } = data.get();
+    if (hover?.from === 'timeline') return graph.highlight('evidence-hover', hover.ids);
+    if (hover?.from === 'reader' && evidence) {
+      const { nodes, edges } = supportedBy(evidence, hover.statementIds);
+      return graph.highlight('evidence-hover', [...nodes, ...edges]);
+    }
+    graph.highlight('evidence-hover', []);
+  };
 
   view.subscribe((state, previous) => {
     if (changed(state, previous, FILTER_KEYS)) refreshVisibility();
     if (changed(state, previous, REFIT_KEYS) && !state.path) graph.fit();
     if (changed(state, previous, ['selection'])) refreshSelection(true);
     if (changed(state, previous, ['path'])) void runPaths();
+    else if (state.pathIndex !== previous.pathIndex && paths.length) {
+      refreshVisibility();
+      showPath();
+    }
   });
   data.subscribe((state, previous) => {
     if (state.status === 'ready' && previous.status !== 'ready') {
       refreshVisibility();
       refreshSelection(true);
-      if (view.get().path) void runPaths();
-      // A shared link may expand nodes this first load did not reach.
-      for (const id of view.get().expanded)
-        if (state.model.truncated || !state.model.nodes.has(id)) void actions.expand(id);
+      // A shared link's camera shows the path as the sender saw it: no fit.
+      if (view.get().path) void runPaths(!view.get().camera);
     } else if (state.model !== previous.model && state.status === 'ready') {
       refreshVisibility();
       refreshSelection(false);
     }
+    if (state.hover !== previous.hover) showHover();
   });
 }

@@ -1,29 +1,16 @@
 import { getSource, type SourceDocument } from '../api/get-source.js';
 import { edgesByStatement, relationLabel } from '../graph/model.js';
-import {
-  buildEvidenceIndex,
-  type EvidenceIndex,
-  phraseTarget,
-  statementsFor,
-  supportedBy,
-} from '../reader/evidence-index.js';
+import { buildEvidenceIndex, type EvidenceIndex, statementsFor } from '../reader/evidence-index.js';
 import type { AppContext } from './context.js';
 import { isEdgeId, primarySelection } from './state.js';
 import { sameValue } from './store.js';
 
 // The reader follows the view: it opens the chosen source (or the first article), marks the
-// quotes of whatever is selected and scrolls to them; a click on a highlight selects what it
-// supports; hovering either side lights up the other.
+// quotes of whatever is selected and scrolls to them, and marks the quotes of what the pointer
+// is over in the graph. Its evidence index goes to the data store, where a click on a highlight
+// (actions.selectPhrases) and the graph's hover (sync-graph.ts) read it.
 
-export interface ReaderSync {
-  /** Quotes of an element in the open source, for graph hover. */
-  statementsOf(ids: readonly string[]): string[];
-  supported(statementIds: readonly string[]): { nodes: string[]; edges: string[] };
-  /** What clicking these phrases selects. */
-  phraseTargets(statementIds: readonly string[]): string[];
-}
-
-export function connectReader(ctx: AppContext): ReaderSync {
+export function connectReader(ctx: AppContext): void {
   const { view, data, reader } = ctx;
   const documents = new Map<string, SourceDocument>();
   let shown: { id: string; index: EvidenceIndex; model: unknown } | null = null;
@@ -83,6 +70,7 @@ export function connectReader(ctx: AppContext): ReaderSync {
       );
       reader.render(document, index, describe, sources);
       shown = { id: sourceId, index, model };
+      data.update({ evidence: index });
       mark(true);
     } catch (error) {
       if (ticket !== request) return;
@@ -102,18 +90,11 @@ export function connectReader(ctx: AppContext): ReaderSync {
   data.subscribe((state, previous) => {
     if (state.status === 'ready' && (previous.status !== 'ready' || state.model !== previous.model))
       void open();
+    if (state.hover !== previous.hover) {
+      const { hover } = state;
+      // Only the graph's hover lights up quotes here; the reader's own hover is its own.
+      if (hover?.from === 'reader') return;
+      reader.hoverLinked(hover?.from === 'graph' && shown ? statementsFor(shown.index, hover.ids) : []);
+    }
   });
-
-  return {
-    statementsOf: (ids) => (shown ? statementsFor(shown.index, ids) : []),
-    supported: (statementIds) => (shown ? supportedBy(shown.index, statementIds) : { nodes: [], edges: [] }),
-    phraseTargets: (statementIds) =>
-      shown
-        ? [
-            ...new Set(
-              statementIds.flatMap((id) => phraseTarget((shown as { index: EvidenceIndex }).index, id)),
-            ),
-          ]
-        : [],
-  };
 }

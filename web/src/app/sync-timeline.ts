@@ -34,8 +34,6 @@ export function connectTimeline(ctx: AppContext, rangeLabel: (text: string | nul
   data.subscribe((state, previous) => {
     if (state.status === 'ready' && previous.status !== 'ready') {
       showRange();
-      const { range } = view.get();
-      if (range) timeline.showRange(range);
       timeline.setSelection(selectedEvent());
     }
     if (state.visible !== previous.visible && state.status === 'ready') dim();

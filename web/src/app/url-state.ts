@@ -1,5 +1,6 @@
 import { isCalendarDate } from '../../../graph/time/calendar-date.js';
 import {
+  type Camera,
   DEFAULT_VIEW,
   ENTITY_KINDS,
   type EntityKind,
@@ -16,6 +17,10 @@ import {
 const ID = /^[a-z]+:[^\s,]+$/;
 const EDGE_ID = /^[a-z]+:[^\s,|]+\|[A-Z_]+\|[a-z]+:[^\s,|]+$/;
 const MAX_IDS = 50;
+const MAX_PATHS = 20;
+// Cytoscape's zoom limits (graph-view.ts) and a generous bound on model coordinates.
+const ZOOM_LIMITS = [0.1, 4] as const;
+const MAX_COORDINATE = 1e6;
 
 function idList(value: string | null, allowEdges = false): string[] {
   if (!value) return [];
@@ -35,6 +40,33 @@ function parseRange(from: string | null, to: string | null): TimeRange | null {
   return from <= to ? { from, to } : { from: to, to: from };
 }
 
+// `timeline=2022-01-01,2025-06-30`
+function parseWindow(value: string | null): TimeRange | null {
+  const [from, to, extra] = value?.split(',') ?? [];
+  return extra === undefined ? parseRange(from ?? null, to ?? null) : null;
+}
+
+// `camera=120,-40,1.25`: the model point at the canvas centre, then the zoom.
+function parseCamera(value: string | null): Camera | null {
+  const parts = value?.split(',').map(Number) ?? [];
+  const [x, y, zoom] = parts;
+  if (parts.length !== 3 || x === undefined || y === undefined || zoom === undefined) return null;
+  if (!parts.every(Number.isFinite) || Math.abs(x) > MAX_COORDINATE || Math.abs(y) > MAX_COORDINATE)
+    return null;
+  return zoom >= ZOOM_LIMITS[0] && zoom <= ZOOM_LIMITS[1] ? { x, y, zoom } : null;
+}
+
+// `pathNo=2` counts from 1, as the path bar does.
+function parsePathIndex(value: string | null, hasPath: boolean): number {
+  const n = Number(value);
+  return hasPath && Number.isInteger(n) && n >= 1 && n <= MAX_PATHS ? n - 1 : 0;
+}
+
+/** Rounded so links stay short: whole model units, a thousandth of zoom. */
+export function roundCamera(camera: Camera): Camera {
+  return { x: Math.round(camera.x), y: Math.round(camera.y), zoom: Math.round(camera.zoom * 1000) / 1000 };
+}
+
 function parseKinds(value: string | null): EntityKind[] {
   if (value === null) return [...ENTITY_KINDS];
   const wanted = new Set(value.split(',').map((k) => k.trim().toUpperCase()));
@@ -45,6 +77,7 @@ export function parseViewState(search: string): ViewState {
   const params = new URLSearchParams(search);
   const path = idList(params.get('path'));
   const source = params.get('source');
+  const validPath = path.length === 2 && path[0] !== path[1];
   return {
     selection: idList(params.get('sel'), true),
     kinds: parseKinds(params.get('kinds')),
@@ -55,7 +88,10 @@ export function parseViewState(search: string): ViewState {
     lanes: oneOf(params.get('lanes'), LANE_MODES, DEFAULT_VIEW.lanes),
     sourceId: source && ID.test(source) && source.startsWith('source:') ? source : null,
     expanded: idList(params.get('expand')),
-    path: path.length === 2 && path[0] !== path[1] ? [path[0] as string, path[1] as string] : null,
+    path: validPath ? [path[0] as string, path[1] as string] : null,
+    pathIndex: parsePathIndex(params.get('pathNo'), validPath),
+    camera: parseCamera(params.get('camera')),
+    timeWindow: parseWindow(params.get('timeline')),
   };
 }
 
@@ -76,5 +112,11 @@ export function serializeViewState(view: ViewState): string {
   if (view.sourceId) parts.push(['source', view.sourceId]);
   if (view.expanded.length) parts.push(['expand', view.expanded.join(',')]);
   if (view.path) parts.push(['path', view.path.join(',')]);
+  if (view.path && view.pathIndex > 0) parts.push(['pathNo', String(view.pathIndex + 1)]);
+  if (view.camera) {
+    const { x, y, zoom } = roundCamera(view.camera);
+    parts.push(['camera', `${x},${y},${zoom}`]);
+  }
+  if (view.timeWindow) parts.push(['timeline', `${view.timeWindow.from},${view.timeWindow.to}`]);
   return parts.length ? `?${parts.map(([key, value]) => `${key}=${encode(value)}`).join('&')}` : '';
 }

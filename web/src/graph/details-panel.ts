@@ -2,6 +2,7 @@ import type { EntityDetails, Quote } from '../api/get-entity.js';
 import { append, clear, h } from '../app/dom.js';
 import type { EntityKind } from '../app/state.js';
 import { describeTime } from '../util/dates.js';
+import { disagreementsSection } from './details-disagreements.js';
 import { citationsSection, introSection, quotesSection, relationshipsSection } from './details-sections.js';
 import type { DetailsEvents, Relationship } from './details-types.js';
 import { kindSwatch } from './legend.js';
@@ -108,6 +109,7 @@ export class DetailsPanel {
       similar.length ? similarSection(similar, entity.name, this.events) : null,
       quotesSection(entity.evidence, 'Evidence', this.events),
       entity.citedIn?.length ? citationsSection(entity.citedIn) : null,
+      entity.disagreements.length ? disagreementsSection(entity.disagreements) : null,
       relationshipsSection(relationships, this.events),
     );
   }

@@ -1,5 +1,6 @@
 import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import type { Camera } from '../app/state.js';
 import type { ElementSummary } from './describe-element.js';
 import type { Visible } from './filter.js';
 import { attachHoverTooltip } from './hover-tooltip.js';
@@ -11,6 +12,9 @@ import { toElements } from './to-elements.js';
 import { panToShow } from './viewport-moves.js';
 
 cytoscape.use(fcose);
+
+// A camera counts as chosen once pan and zoom have been still this long (URL writes stay rare).
+const CAMERA_REST_MS = 300;
 
 // The Cytoscape canvas. It never owns state: taps are reported to the app, and the app tells
 // the view what is selected, visible and highlighted. Selection is a class (`is-selected`)
@@ -75,6 +79,10 @@ export class GraphView {
   async draw(model: GraphModel): Promise<{ draftMs: number; settled: Promise<number | null> }> {
     this.cy.elements().remove();
     this.cy.add(toElements(model));
+    // Added nodes all sit at (0, 0), and the layout measures edges before it moves them: spread
+    // them on a grid first, so no edge has coinciding endpoints (Cytoscape warns for each one).
+    const columns = Math.ceil(Math.sqrt(this.cy.nodes().length));
+    this.cy.nodes().positions((_node, i) => ({ x: (i % columns) * 100, y: Math.floor(i / columns) * 100 }));
     const timings = await layoutAll(this.cy);
     this.#drawn = true;
     return timings;
@@ -166,6 +174,32 @@ export class GraphView {
     }
     this.cy.stop();
     this.cy.animate({ fit: { eles: target, padding: 40 } }, { duration: 300 });
+  }
+
+  /** The model point at the canvas centre and the zoom. */
+  camera(): Camera {
+    const zoom = this.cy.zoom();
+    const pan = this.cy.pan();
+    return { x: (this.cy.width() / 2 - pan.x) / zoom, y: (this.cy.height() / 2 - pan.y) / zoom, zoom };
+  }
+
+  setCamera({ x, y, zoom }: Camera): void {
+    this.cy.stop();
+    this.cy.viewport({
+      zoom,
+      pan: { x: this.cy.width() / 2 - x * zoom, y: this.cy.height() / 2 - y * zoom },
+    });
+  }
+
+  /** Calls `listener` with the camera each time pan and zoom have come to rest. */
+  onCameraRest(listener: (camera: Camera) => void): void {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    this.cy.on('viewport', () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (!this.cy.animated()) listener(this.camera());
+      }, CAMERA_REST_MS);
+    });
   }
 
   zoomBy(factor: number): void {

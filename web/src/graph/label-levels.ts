@@ -29,8 +29,11 @@ export function attachLabelLevels(cy: Core): LabelLevels {
   let applying = false;
 
   const refresh = () => {
+    if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
-    if (cy.destroyed() || cy.nodes().empty()) return;
+    if (cy.destroyed()) return;
+    cy.scratch('labelsPending', false);
+    if (cy.nodes().empty()) return;
     const scale = Math.min(MAX_SCALE, Math.max(1, 1 / cy.zoom()));
     const size = Math.round(LABEL_PX * scale * 10) / 10;
     const visible = cy.nodes().not('.hidden').nodes();
@@ -79,6 +82,8 @@ export function attachLabelLevels(cy: Core): LabelLevels {
   const schedule = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(refresh, SETTLE_MS);
+    // Tests wait for this to clear (labels placed for the view as it is now).
+    cy.scratch('labelsPending', true);
   };
 
   cy.on('viewport resize layoutstop', schedule);

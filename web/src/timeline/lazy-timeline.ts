@@ -1,6 +1,7 @@
 import type { LaneMode, TimeRange } from '../app/state.js';
 import type { TimelineEvent } from './placement.js';
 import type { TimelineEvents, TimelineView } from './timeline-view.js';
+import type { TimeWindow } from './window-for.js';
 
 // The timeline's code (vis-timeline, vis-data, moment: about half the bundle) loads after the
 // graph has what it needs, so the first drawing of the graph never waits for it. Calls made
@@ -36,8 +37,8 @@ export class LazyTimeline {
     if (this.#view) this.#view.brushMode = on;
   }
 
-  setData(events: readonly TimelineEvent[], lanes: LaneMode): void {
-    this.#call((view) => view.setData(events, lanes));
+  setData(events: readonly TimelineEvent[], lanes: LaneMode, opening: TimeWindow | null = null): void {
+    this.#call((view) => view.setData(events, lanes, opening));
   }
 
   setLanes(mode: LaneMode): void {
@@ -54,10 +55,6 @@ export class LazyTimeline {
 
   setRange(range: TimeRange | null): void {
     this.#call((view) => view.setRange(range));
-  }
-
-  showRange(range: TimeRange): void {
-    this.#call((view) => view.showRange(range));
   }
 
   fit(): void {

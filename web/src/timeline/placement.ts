@@ -25,6 +25,9 @@ export interface TimelineEvent {
   /** What placed it in the timeline's order, and the date it is sorted by (from the API). */
   placedBy: 'DATE' | 'ORDER' | 'UNPLACED';
   sortDate: string | null;
+  /** Set when a bound is derived, not stated: the event whose date gave it. */
+  earliestFrom?: { id: string; name: string; origin: EventOrigin } | null;
+  latestFrom?: { id: string; name: string; origin: EventOrigin } | null;
 }
 
 export interface DatedItem {

@@ -1,5 +1,6 @@
 import { h } from '../app/dom.js';
 import type { RelativeItem, TimelineEvent } from './placement.js';
+import { derivedBounds } from './timeline-items.js';
 
 // Events known only relatively ("this most recent swap") or not dated at all: a band of their
 // own beside the time axis, in their known order, labelled with the article's words and any
@@ -60,7 +61,7 @@ export function createRelativeBand(
             class: `relative-chip ${event.origin === 'CONTEXT' ? 'ev-context' : 'ev-article'}`,
             attrs: { type: 'button' },
             dataset: { id: item.id },
-            title: [event.name, item.when, ...order].join('\n'),
+            title: [event.name, item.when, ...derivedBounds(event), ...order].join('\n'),
             on: {
               click: () => onSelect(item.id),
               mouseenter: () => onHover(item.id),

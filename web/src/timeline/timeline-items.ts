@@ -56,12 +56,31 @@ export function laneItems(
         ...(item.shape === 'range' ? { end: localDate(item.end) } : {}),
         type: item.shape === 'range' ? 'range' : 'point',
         content: escapeText(item.approximate ? `≈ ${event.name}` : event.name),
-        title: escapeText(`${event.name}\n${item.when}\n${origin}`).replace(/\n/g, '<br>'),
+        title: escapeText([event.name, item.when, ...derivedBounds(event), origin].join('\n')).replace(
+          /\n/g,
+          '<br>',
+        ),
         className: itemClass(event, item, dimmed.has(eventId)),
       });
     }
   }
   return items;
+}
+
+/**
+ * Says which bound is derived and from what, for the tooltip: a date the sources never give
+ * for this event, taken from another event (often a background one) through order or a start.
+ */
+export function derivedBounds(event: TimelineEvent): string[] {
+  const from = (ref: NonNullable<TimelineEvent['earliestFrom']>) =>
+    `“${ref.name}”${ref.origin === 'CONTEXT' ? ' (a background event)' : ''}`;
+  const { earliestFrom, latestFrom } = event;
+  if (earliestFrom && latestFrom && earliestFrom.id === latestFrom.id)
+    return [`Both bounds derived from ${from(earliestFrom)}, not stated`];
+  return [
+    earliestFrom ? `Earliest date derived from ${from(earliestFrom)}, not stated` : '',
+    latestFrom ? `Latest date derived from ${from(latestFrom)}, not stated` : '',
+  ].filter(Boolean);
 }
 
 const DECADE = 3650 * 86_400_000;

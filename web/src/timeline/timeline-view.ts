@@ -9,7 +9,7 @@ import { eventOfItem, lanesFor } from './lanes.js';
 import { type Placement, placeEvents, type TimelineEvent } from './placement.js';
 import { createRelativeBand } from './relative-band.js';
 import { itemClass, laneGroups, laneItems, possibleWindow, readingOrder } from './timeline-items.js';
-import { windowFor } from './window-for.js';
+import { type TimeWindow, toRange, windowFor } from './window-for.js';
 
 // The timeline: dated events on a real time axis in lanes (per issue or per actor); uncertain
 // dates are hatched bars as wide as every day they could be; background events are pale and
@@ -20,6 +20,8 @@ export interface TimelineEvents {
   onSelect(eventId: string | null): void;
   onHover(eventId: string | null): void;
   onBrush(range: TimeRange): void;
+  /** The visible window came to rest after the opening one (pan, zoom, Fit, following a selection). */
+  onWindow(window: TimeRange): void;
 }
 
 const BRUSH_ID = '~brush';
@@ -46,6 +48,11 @@ export class TimelineView {
   #selected: string | null = null;
   #pickedHere: string | null = null;
   #dimmed = new Set<string>();
+  #opening: TimeWindow | null = null;
+  // The opening window is the app's choice, not the user's: windows are reported once they
+  // differ from it (vis-timeline reports a change 200 ms late, so a flag alone is not enough).
+  #openingRange: TimeRange | null = null;
+  #moved = false;
   brushMode = false;
 
   /** Mounts into `parent` first: vis-timeline measures its container as it starts. */
@@ -90,6 +97,15 @@ export class TimelineView {
       if (!String(props.item).startsWith('~')) events.onHover(eventOfItem(String(props.item)));
     });
     this.#timeline.on('itemout', () => events.onHover(null));
+    this.#timeline.on('rangechanged', (props: { start: Date; end: Date }) => {
+      // Before the data, the window is vis-timeline's own (around today): never the user's.
+      if (!this.#openingRange) return;
+      const range = toRange(props);
+      // The window on the page, for tests (the URL holds it only once the user moved it).
+      this.element.dataset.window = `${range.from},${range.to}`;
+      this.#moved ||= range.from !== this.#openingRange?.from || range.to !== this.#openingRange?.to;
+      if (this.#moved) events.onWindow(range);
+    });
     attachBrush({
       surface: this.#surface,
       window: () => this.#timeline.getWindow(),
@@ -100,7 +116,10 @@ export class TimelineView {
     this.#surface.addEventListener('keydown', (event) => this.#onKey(event));
   }
 
-  setData(events: readonly TimelineEvent[], lanes: LaneMode): void {
+  /** `opening`: the window to open on (a shared link's); null opens on the shown events. */
+  setData(events: readonly TimelineEvent[], lanes: LaneMode, opening: TimeWindow | null = null): void {
+    this.#opening = opening;
+    this.#moved = false;
     this.#events = new Map(events.map((event) => [event.id, event]));
     this.#placement = placeEvents(events);
     this.#band.render(this.#placement.relative, this.#events);
@@ -116,14 +135,6 @@ export class TimelineView {
       this.#showWindow(true);
     };
     this.#timeline.on('changed', opened);
-  }
-
-  /** Shows a range with some room around it (a shared link's brushed range). */
-  showRange(range: TimeRange): void {
-    const start = localDate(range.from).getTime();
-    const end = localDate(nextDay(range.to)).getTime();
-    const pad = Math.max(DAY * 7, (end - start) * 0.15);
-    this.#timeline.setWindow(new Date(start - pad), new Date(end + pad), { animation: false });
   }
 
   setLanes(mode: LaneMode, force = false): void {
@@ -208,12 +219,12 @@ export class TimelineView {
   }
 
   #showWindow(articleFirst: boolean): void {
-    const window = windowFor(
-      this.#placement.dated,
-      (id) => this.#events.get(id)?.origin,
-      this.#dimmed,
-      articleFirst,
-    );
+    const opening = articleFirst ? this.#opening : null;
+    const window =
+      opening ??
+      windowFor(this.#placement.dated, (id) => this.#events.get(id)?.origin, this.#dimmed, articleFirst);
+    if (articleFirst && window)
+      this.#openingRange = toRange({ start: new Date(window.start), end: new Date(window.end) });
     if (window) this.#timeline.setWindow(new Date(window.start), new Date(window.end), { animation: false });
     else this.#timeline.fit({ animation: false });
   }

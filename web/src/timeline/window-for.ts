@@ -1,4 +1,6 @@
+import type { TimeRange } from '../app/state.js';
 import type { EventOrigin } from '../graph/model.js';
+import { isoOfLocal } from '../util/dates.js';
 import type { DatedItem } from './placement.js';
 
 // Which stretch of time the timeline shows: the events that are shown, not every event ever
@@ -38,4 +40,21 @@ export function windowFor(
   // Room either side, more on the right where item labels run on past their date.
   const pad = Math.max(14 * DAY, (end - start) * 0.08);
   return { start: start - pad, end: end + pad * 3 };
+}
+
+/** A brushed range with some room around it (what a shared link with a range opens on). */
+export function paddedWindow(range: TimeRange): TimeWindow {
+  const start = ms(range.from);
+  const end = ms(range.to) + DAY;
+  const pad = Math.max(DAY * 7, (end - start) * 0.15);
+  return { start: start - pad, end: end + pad };
+}
+
+/** A shared timeline window (days) as the axis's, and back: `toRange(fromRange(r))` is `r`. */
+export function fromRange(range: TimeRange): TimeWindow {
+  return { start: ms(range.from), end: ms(range.to) };
+}
+
+export function toRange(window: { start: Date; end: Date }): TimeRange {
+  return { from: isoOfLocal(window.start), to: isoOfLocal(window.end) };
 }
