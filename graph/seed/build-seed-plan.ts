@@ -69,7 +69,11 @@ export function buildSeedPlan(sources: readonly SeedSourceFiles[], problems: Pro
   const precedes: PrecedesEdge[] = checked
     .filter((d) => d.relationship.type === 'PRECEDES')
     .map((d) => ({ from: d.relationship.from, to: d.relationship.to, where: d.where }));
-  for (const [id, bounds] of deriveEventBounds(timed, precedes, problems)) {
+  // "The war began with the invasion": a dated beginning places its whole (docs/model.md, Time).
+  const beginnings: PrecedesEdge[] = checked
+    .filter((d) => d.relationship.type === 'PART_OF' && d.relationship.props.role === 'beginning')
+    .map((d) => ({ from: d.relationship.from, to: d.relationship.to, where: d.where }));
+  for (const [id, bounds] of deriveEventBounds(timed, precedes, problems, beginnings)) {
     const entity = entities.get(id);
     if (entity) Object.assign(entity.props, bounds);
   }

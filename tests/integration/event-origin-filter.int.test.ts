@@ -14,7 +14,8 @@ let originOf: Map<string, string>;
 
 beforeAll(async () => {
   client = await connectTestClient();
-  api = await startAppUnderTest(client);
+  // Whole-graph sweeps: a deadline a busy machine cannot run out of (the invariants are the subject).
+  api = await startAppUnderTest(client, { deadlineMs: 60_000 });
   const rows = await client.read<{ id: string; origin: string }>(
     'MATCH (e:Event) RETURN e.id AS id, e.origin AS origin',
   );
