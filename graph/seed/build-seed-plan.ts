@@ -18,6 +18,7 @@ import type {
   SeedPlan,
 } from './seed-plan.js';
 import { emptySeedPlan } from './seed-plan.js';
+import { rejectSharedAddresses } from './shared-addresses.js';
 
 // From the parsed files of every source to one checked plan. Within a source an id may be
 // defined once; across sources the same id is the same thing (its evidence is merged), which is
@@ -78,7 +79,8 @@ export function buildSeedPlan(sources: readonly SeedSourceFiles[], problems: Pro
     if (entity) Object.assign(entity.props, bounds);
   }
 
-  const references = referenceSources(entityDrafts, problems);
+  rejectSharedAddresses(plan.sources, sources, problems);
+  const references = referenceSources(entityDrafts, problems, plan.sources);
   plan.sources.push(...references.sources);
   plan.citations = references.citations;
   plan.entities = [...entities.values()].sort((a, b) => a.id.localeCompare(b.id));
