@@ -13,7 +13,8 @@ let api: AppUnderTest;
 
 beforeAll(async () => {
   client = await connectTestClient();
-  api = await startAppUnderTest(client);
+  // Whole-graph sweeps: a deadline a busy machine cannot run out of (the invariants are the subject).
+  api = await startAppUnderTest(client, { deadlineMs: 60_000 });
 });
 
 afterAll(async () => {
@@ -315,5 +316,25 @@ describe('disagreements between sources (class 12)', () => {
     );
     const counts = Object.fromEntries((res.data?.nodes ?? []).map((n) => [n.id, n.disagreements.length]));
     for (const row of rows) expect(counts[row.id], row.id).toBe(row.n);
+  });
+
+  it("carries every entity's disagreements into the graph export and the events CSV", async () => {
+    const rows = await client.read<{ id: string; n: number }>(
+      `MATCH (e:Entity) RETURN e.id AS id,
+         size(coalesce(e.discrepancies, [])) + size(coalesce(e.disagreements, [])) AS n`,
+    );
+    const graph = (await (await fetch(`${api.base}/export/graph.json`)).json()) as {
+      elements: { nodes: { data: { id: string; disagreements: unknown[] } }[] };
+    };
+    const exported = new Map(graph.elements.nodes.map((node) => [node.data.id, node.data.disagreements]));
+    expect(exported.size).toBe(rows.length);
+    for (const row of rows) expect(exported.get(row.id)?.length, row.id).toBe(row.n);
+    const csv = await (await fetch(`${api.base}/export/events.csv`)).text();
+    expect(csv.split('\r\n')[0]?.endsWith(',disagreements')).toBe(true);
+    const [recorded] = await client.read<{ n: number }>(
+      'MATCH (e:Event) RETURN sum(size(coalesce(e.discrepancies, []))) AS n',
+    );
+    expect(recorded?.n).toBeGreaterThan(0);
+    expect(csv.split('discrepancy: ').length - 1).toBe(recorded?.n);
   });
 });
