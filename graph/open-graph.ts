@@ -17,7 +17,7 @@ export interface OpenGraph {
  */
 export async function openGraph(
   config: GraphConfig,
-  { log }: { log: (line: string) => void },
+  { log, transactionTimeoutMs }: { log: (line: string) => void; transactionTimeoutMs?: number },
 ): Promise<OpenGraph> {
   if (config.uri) {
     if (!config.password) {
@@ -32,6 +32,7 @@ export async function openGraph(
       password: config.password,
       database: config.database,
       onProgress: log,
+      transactionTimeoutMs,
     });
     return { client, local: undefined, stop: () => client.close() };
   }
@@ -49,6 +50,7 @@ export async function openGraph(
       username: local.username,
       password: local.password,
       onProgress: log,
+      transactionTimeoutMs,
     });
     return {
       client,

@@ -2,7 +2,7 @@ import type { EntityNode } from '../../graph/queries/entity-row.js';
 import type { EventDetails, Participant } from '../../graph/queries/export-event-details.js';
 import { PROVENANCE_FIELDS } from '../../graph/queries/provenance-row.js';
 import { type CsvColumn, writeCsv } from './csv.js';
-import { joinList, joinQuoteIds, joinQuotes, optionalText } from './flat-values.js';
+import { joinDisagreements, joinList, joinQuoteIds, joinQuotes, optionalText } from './flat-values.js';
 
 // One row per event, in timeline order: the honest date bounds with their precision, who took
 // part and how, where, which issues, the event-type crosswalk codes, and the quotes behind it.
@@ -43,6 +43,7 @@ const EVENT_COLUMNS: CsvColumn<EventExportRow>[] = [
     name: field,
     value: (r: EventExportRow) => r.details.provenance[field],
   })),
+  { name: 'disagreements', value: (r) => joinDisagreements(r.event) },
 ];
 
 export const EVENT_CSV_COLUMNS = EVENT_COLUMNS.map((column) => column.name);

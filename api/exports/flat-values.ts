@@ -1,5 +1,6 @@
 import type { EntityNode } from '../../graph/queries/entity-row.js';
 import type { Quote } from '../../graph/queries/export-graph.js';
+import { disagreementsOf, disagreementText } from '../logic/disagreements.js';
 
 // How the flat formats (GraphML, CSV) spell lists, shared so a spreadsheet and Gephi read the
 // same text. Quotes are whole sentences that may hold ";" or "|", so one quote per line.
@@ -12,6 +13,11 @@ export function joinList(values: readonly string[]): string {
 
 export function joinQuotes(quotes: readonly Quote[]): string {
   return quotes.map((quote) => quote.text).join(QUOTE_SEPARATOR);
+}
+
+/** Every value sources disagree on, one per line (they may hold ";"), attributed. */
+export function joinDisagreements(entity: EntityNode): string {
+  return disagreementsOf(entity).map(disagreementText).join(QUOTE_SEPARATOR);
 }
 
 export function joinQuoteIds(quotes: readonly Quote[]): string {

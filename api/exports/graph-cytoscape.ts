@@ -1,5 +1,6 @@
 import type { ExportGraph } from '../../graph/queries/export-graph.js';
 import { edgeData, nodeData } from '../logic/cytoscape.js';
+import { disagreementsOf } from '../logic/disagreements.js';
 
 // The graph as Cytoscape.js JSON (`cy.json({ elements })` or `cytoscape({ elements })`). Element
 // data is the web app's (api/logic/cytoscape.ts), so its stylesheet applies unchanged, plus the
@@ -27,6 +28,8 @@ export function graphToCytoscape(graph: ExportGraph): CytoscapeJson {
           evidence: evidence.map((quote) => quote.text),
           evidenceIds: evidence.map((quote) => quote.id),
           ...provenance,
+          // Values the sources give differently, each attributed (the API's Entity.disagreements).
+          disagreements: disagreementsOf(entity).map(({ field, values, note }) => ({ field, values, note })),
         },
       })),
       edges: graph.edges.map(({ relation, evidence, provenance }) => ({

@@ -1,6 +1,13 @@
 import type { ExportEdge, ExportGraph, ExportNode } from '../../graph/queries/export-graph.js';
 import { PROVENANCE_FIELDS, type Provenance } from '../../graph/queries/provenance-row.js';
-import { entityKindName, joinList, joinQuoteIds, joinQuotes, optionalText } from './flat-values.js';
+import {
+  entityKindName,
+  joinDisagreements,
+  joinList,
+  joinQuoteIds,
+  joinQuotes,
+  optionalText,
+} from './flat-values.js';
 import { type GraphmlKey, writeGraphml } from './graphml.js';
 
 // Review status and provenance, the same keys on nodes and edges.
@@ -32,6 +39,7 @@ const NODE_KEYS: GraphmlKey<ExportNode>[] = [
   { name: 'evidence', type: 'string', value: (n) => joinQuotes(n.evidence) },
   { name: 'evidenceIds', type: 'string', value: (n) => joinQuoteIds(n.evidence) },
   ...provenanceKeys<ExportNode>(),
+  { name: 'disagreements', type: 'string', value: (n) => joinDisagreements(n.entity) },
 ];
 
 const EDGE_KEYS: GraphmlKey<ExportEdge>[] = [

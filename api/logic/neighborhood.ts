@@ -1,6 +1,6 @@
 import type { GraphClient } from '../../graph/client.js';
 import type { EntityLabel } from '../../graph/model/labels.js';
-import type { RelationshipRecord } from '../../graph/model/records.js';
+import type { EventOrigin, RelationshipRecord } from '../../graph/model/records.js';
 import type { ReviewStatus } from '../../graph/model/review-status.js';
 import type { EntityNode } from '../../graph/queries/entity-row.js';
 import { expandNeighborhood } from '../../graph/queries/expand-neighborhood.js';
@@ -23,6 +23,8 @@ export interface NeighborhoodRequest {
   status: readonly ReviewStatus[] | null;
   /** Statuses the start may have (what the caller may fetch by id). */
   startStatuses: readonly ReviewStatus[];
+  /** Events of these origins only are traversed and kept (null: both); the start is always kept. */
+  origins?: readonly EventOrigin[] | null;
 }
 
 /** Edges drawn at most per node allowed, so a dense hub cannot blow up a response. */
@@ -45,6 +47,7 @@ export async function loadNeighborhood(client: GraphClient, request: Neighborhoo
       frontier,
       seen: nodes.map((node) => node.id),
       labels: request.labels,
+      origins: request.origins ?? null,
       limit: room + 1,
       status: request.status,
     });

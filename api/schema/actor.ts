@@ -12,6 +12,7 @@ import { totalCountOf } from './connection.js';
 import { Entity } from './entity.js';
 import { ActorKind } from './enums.js';
 import { EventLink } from './event.js';
+import { eventLinkField } from './event-origin-filter.js';
 import { IssueLink } from './issue.js';
 import { defineLink } from './link.js';
 import { PlaceLink } from './place.js';
@@ -28,10 +29,11 @@ Actor.implement({
   interfaces: [Entity],
   fields: (t) => ({
     wikidataId: t.string({ nullable: true, resolve: (a) => ('wikidataId' in a ? a.wikidataId : null) }),
-    events: t.loadableGroup({
-      type: EventLink,
+    events: eventLinkField(t, EventLink, {
       description: 'Events this actor took part in, hosted or mediated (`type` and `role` say how).',
-      ...relationGroup('Event', 'out', 'PARTICIPATED_IN', 'HOSTED', 'MEDIATED'),
+      target: 'Event',
+      direction: 'out',
+      types: ['PARTICIPATED_IN', 'HOSTED', 'MEDIATED'],
     }),
     claims: t.loadableGroup({
       type: ClaimLink,
@@ -52,10 +54,11 @@ Actor.implement({
     representedBy: t.loadableGroup({ type: ActorLink, ...relationGroup('Actor', 'in', 'REPRESENTS') }),
     memberOf: t.loadableGroup({ type: ActorLink, ...relationGroup('Actor', 'out', 'MEMBER_OF') }),
     members: t.loadableGroup({ type: ActorLink, ...relationGroup('Actor', 'in', 'MEMBER_OF') }),
-    affectedBy: t.loadableGroup({
-      type: EventLink,
+    affectedBy: eventLinkField(t, EventLink, {
       description: 'Events that affect it.',
-      ...relationGroup('Event', 'in', 'AFFECTS'),
+      target: 'Event',
+      direction: 'in',
+      types: ['AFFECTS'],
     }),
     affectedByIssues: t.loadableGroup({
       type: IssueLink,

@@ -12,6 +12,7 @@ import { ActorLink } from './actor.js';
 import { totalCountOf } from './connection.js';
 import { Entity } from './entity.js';
 import { ClaimStance } from './enums.js';
+import { eventLinkField } from './event-origin-filter.js';
 import { IssueLink } from './issue.js';
 import { defineLink } from './link.js';
 import { statusArg } from './status-arg.js';
@@ -38,10 +39,11 @@ Claim.implement({
       description: 'The first of `holders`, for the common single-holder case.',
       ...firstRelation('Actor', 'in', 'HOLDS'),
     }),
-    objects: t.loadableGroup({
-      type: EntityLink,
+    objects: eventLinkField(t, EntityLink, {
       description: 'What the claim is about (a place, actor, event or issue).',
-      ...relationGroup(null, 'out', 'ABOUT'),
+      target: null,
+      direction: 'out',
+      types: ['ABOUT'],
     }),
     object: t.loadable({
       type: EntityLink,

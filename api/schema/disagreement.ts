@@ -1,22 +1,10 @@
-import type { EntityNode } from '../../graph/queries/entity-row.js';
 import { builder } from '../builder.js';
+import { type DisagreementRecord, type DisagreementValue, disagreementsOf } from '../logic/disagreements.js';
 import { Entity } from './entity.js';
 import { Source } from './source.js';
 
 // Where sources disagree about one item, both values are kept, each with who says it
-// (docs/model.md § "Merge rule"): values two seed sources give differently, and the discrepancies
-// the cited references of a background event record.
-
-interface DisagreementValue {
-  value: string;
-  sourceId: string | null;
-}
-interface DisagreementRecord {
-  field: string;
-  values: DisagreementValue[];
-  sourceIds: string[];
-  note: string | null;
-}
+// (docs/model.md § "Merge rule"); the records come from api/logic/disagreements.ts.
 
 const DisagreementValueRef = builder.objectRef<DisagreementValue>('DisagreementValue').implement({
   description: 'One of the values in disagreement, with the source that gives it.',
@@ -45,21 +33,6 @@ const Disagreement = builder.objectRef<DisagreementRecord>('Disagreement').imple
     }),
   }),
 });
-
-export function disagreementsOf(entity: EntityNode): DisagreementRecord[] {
-  const merged = entity.disagreements.map((json) => {
-    const parsed = JSON.parse(json) as { field: string; values: DisagreementValue[] };
-    return { ...parsed, sourceIds: [], note: null };
-  });
-  // A recorded discrepancy is the references' own (`Event.citedIn`); the note says which says what.
-  const recorded = (entity.label === 'Event' ? entity.discrepancies : []).map((note) => ({
-    field: 'discrepancy',
-    values: [],
-    sourceIds: [],
-    note,
-  }));
-  return [...merged, ...recorded];
-}
 
 builder.interfaceField(Entity, 'disagreements', (t) =>
   t.field({

@@ -29,7 +29,8 @@ builder.objectFields(Event, (t) => ({
   latestFrom: t.field({
     type: Event,
     nullable: true,
-    description: 'Set when `latest` is derived, not stated: the event whose date gave it.',
+    description:
+      'Set when `latest` is derived, not stated: the event (often a background one) whose date gave it through PRECEDES.',
     resolve: (e) => (e.label === 'Event' ? e.latestFrom : null),
   }),
 }));

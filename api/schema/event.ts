@@ -16,6 +16,7 @@ import { ClaimLink } from './claim.js';
 import { totalCountOf } from './connection.js';
 import { Entity } from './entity.js';
 import { DatePrecision, EventOrigin } from './enums.js';
+import { eventLinkField } from './event-origin-filter.js';
 import { IssueLink } from './issue.js';
 import { defineLink } from './link.js';
 import { PlaceLink } from './place.js';
@@ -65,13 +66,15 @@ Event.implement({
     earliest: t.field({
       type: 'Date',
       nullable: true,
-      description: 'Earliest possible date (inclusive); null when unknown.',
+      description:
+        'Earliest possible date (inclusive); null when unknown. Derived, not stated, when `earliestFrom` is set (taken from that event through PRECEDES or a dated start).',
       resolve: (e) => eventOf(e).earliest,
     }),
     latest: t.field({
       type: 'Date',
       nullable: true,
-      description: 'Latest possible date (inclusive); null when unknown.',
+      description:
+        'Latest possible date (inclusive); null when unknown. Derived, not stated, when `latestFrom` is set.',
       resolve: (e) => eventOf(e).latest,
     }),
     precision: t.field({
@@ -97,18 +100,30 @@ Event.implement({
       ...firstRelation('Place', 'out', 'OCCURRED_IN'),
     }),
     issues: t.loadableGroup({ type: IssueLink, ...relationGroup('Issue', 'out', 'CONCERNS') }),
-    preceding: t.loadableGroup({
-      type: EventLink,
+    preceding: eventLinkField(t, EventLink, {
       description: 'Events known to have happened before this one (PRECEDES).',
-      ...relationGroup('Event', 'in', 'PRECEDES'),
+      target: 'Event',
+      direction: 'in',
+      types: ['PRECEDES'],
     }),
-    following: t.loadableGroup({
-      type: EventLink,
-      description: 'Events known to have happened after this one.',
-      ...relationGroup('Event', 'out', 'PRECEDES'),
+    following: eventLinkField(t, EventLink, {
+      description: 'Events known to have happened after this one (PRECEDES).',
+      target: 'Event',
+      direction: 'out',
+      types: ['PRECEDES'],
     }),
-    partOf: t.loadableGroup({ type: EventLink, ...relationGroup('Event', 'out', 'PART_OF') }),
-    parts: t.loadableGroup({ type: EventLink, ...relationGroup('Event', 'in', 'PART_OF') }),
+    partOf: eventLinkField(t, EventLink, {
+      description: 'The larger events this one is a round or stage of (PART_OF).',
+      target: 'Event',
+      direction: 'out',
+      types: ['PART_OF'],
+    }),
+    parts: eventLinkField(t, EventLink, {
+      description: 'The rounds or stages of this event (PART_OF).',
+      target: 'Event',
+      direction: 'in',
+      types: ['PART_OF'],
+    }),
     affects: t.loadableGroup({ type: ActorLink, ...relationGroup('Actor', 'out', 'AFFECTS') }),
     claims: t.loadableGroup({
       type: ClaimLink,

@@ -14,6 +14,7 @@ import { ClaimLink } from './claim.js';
 import { totalCountOf } from './connection.js';
 import { Entity } from './entity.js';
 import { EventLink } from './event.js';
+import { eventLinkField } from './event-origin-filter.js';
 import { defineLink } from './link.js';
 import { statusArg } from './status-arg.js';
 
@@ -27,7 +28,7 @@ Issue.implement({
   description: 'A topic events and claims are about; `kind` is its family (humanitarian, territorial…).',
   interfaces: [Entity],
   fields: (t) => ({
-    events: t.loadableGroup({ type: EventLink, ...relationGroup('Event', 'in', 'CONCERNS') }),
+    events: eventLinkField(t, EventLink, { target: 'Event', direction: 'in', types: ['CONCERNS'] }),
     claims: t.loadableGroup({ type: ClaimLink, ...relationGroup('Claim', 'in', 'CONCERNS') }),
     affects: t.loadableGroup({ type: ActorLink, ...relationGroup('Actor', 'out', 'AFFECTS') }),
   }),

@@ -5,6 +5,7 @@ import { intArg } from '../int-arg.js';
 import type { Subgraph } from '../logic/neighborhood.js';
 import { loadNeighborhood } from '../logic/neighborhood.js';
 import { EntityKind } from './enums.js';
+import { originArg, originsFilter } from './event-origin-filter.js';
 import { GraphEdge, GraphNode } from './graph-element.js';
 import { statusArg } from './status-arg.js';
 
@@ -34,6 +35,7 @@ builder.queryField('neighborhood', (t) =>
         required: false,
         description: 'Only traverse and keep these kinds.',
       }),
+      origin: originArg(t.arg),
     },
     resolve: (_root, args, ctx) => {
       entityLabelOf(args.id, 'id');
@@ -46,6 +48,7 @@ builder.queryField('neighborhood', (t) =>
         labels: args.kinds ?? null,
         status: askedStatuses(args.status, ctx),
         startStatuses: visibleStatuses(ctx),
+        origins: originsFilter(args.origin),
       });
     },
   }),

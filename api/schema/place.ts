@@ -12,6 +12,7 @@ import { totalCountOf } from './connection.js';
 import { Entity } from './entity.js';
 import { PlaceKind } from './enums.js';
 import { EventLink } from './event.js';
+import { eventLinkField } from './event-origin-filter.js';
 import { defineLink } from './link.js';
 import { statusArg } from './status-arg.js';
 
@@ -26,10 +27,11 @@ Place.implement({
   interfaces: [Entity],
   fields: (t) => ({
     wikidataId: t.string({ nullable: true, resolve: (p) => ('wikidataId' in p ? p.wikidataId : null) }),
-    events: t.loadableGroup({
-      type: EventLink,
+    events: eventLinkField(t, EventLink, {
       description: 'Events that happened here.',
-      ...relationGroup('Event', 'in', 'OCCURRED_IN'),
+      target: 'Event',
+      direction: 'in',
+      types: ['OCCURRED_IN'],
     }),
     locatedIn: t.loadableGroup({ type: PlaceLink, ...relationGroup('Place', 'out', 'LOCATED_IN') }),
     contains: t.loadableGroup({ type: PlaceLink, ...relationGroup('Place', 'in', 'LOCATED_IN') }),

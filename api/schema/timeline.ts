@@ -12,8 +12,9 @@ import { BadUserInputError } from '../errors.js';
 import { idsOf } from '../global-id.js';
 import { requireKnownIds } from '../known-ids.js';
 import { rankToCursor, timelineSeek } from '../timeline-cursor.js';
-import { TimelineMatch } from './enums.js';
+import { DatePrecision, TimelineMatch } from './enums.js';
 import { Event } from './event.js';
+import { originArg, originsFilter } from './event-origin-filter.js';
 import { statusArg } from './status-arg.js';
 
 const TimelinePlacement = builder.enumType('TimelinePlacement', {
@@ -45,6 +46,13 @@ builder.queryField('timeline', (t) =>
         actorIds: t.arg.idList({ required: false }),
         issueIds: t.arg.idList({ required: false }),
         types: t.arg.stringList({ required: false, description: 'Event types (`Event.kind`).' }),
+        origin: originArg(t.arg),
+        precision: t.arg({
+          type: [DatePrecision],
+          required: false,
+          description:
+            'Events whose time is known this precisely only (e.g. `[DAY]` for the exactly dated ones, `[RELATIVE]` for those placed by order). Default: every precision.',
+        }),
       },
       resolve: async (_root, args, ctx) => {
         if (args.from && args.to && args.from > args.to) {
@@ -62,6 +70,8 @@ builder.queryField('timeline', (t) =>
           types: knownValuesOf(args.types, EVENT_TYPE_NAMES, 'types'),
           actorIds: idsOf(args.actorIds, 'Actor', 'actorIds'),
           issueIds: idsOf(args.issueIds, 'Issue', 'issueIds'),
+          origins: originsFilter(args.origin),
+          precisions: args.precision ?? null,
         };
         const seek = timelineSeek(args);
         const rows = await listTimelineEvents(ctx.client, filter, seek);

@@ -64,10 +64,14 @@ export interface PlainEntityRecord extends EntityRecordBase {
   label: Exclude<EntityLabel, 'Actor' | 'Place' | 'Event' | 'Claim'>;
 }
 
+/** Stated by an article, or a background event taken from cited references. */
+export const EVENT_ORIGINS = ['article', 'context'] as const;
+export type EventOrigin = (typeof EVENT_ORIGINS)[number];
+
 export interface EventRecord extends EntityRecordBase {
   label: 'Event';
   kind: string; // an EventType of graph/model/event-types.ts
-  origin: 'article' | 'context';
+  origin: EventOrigin;
   earliest: string | null; // ISO date, inclusive
   latest: string | null; // ISO date, inclusive
   precision: DatePrecision;

@@ -10,6 +10,11 @@ export const RELATIONSHIP_TYPES = {
   CONCERNS: { from: ['Event', 'Claim'], to: ['Issue'], doc: 'what an event or a claim is about' },
   PART_OF: { from: ['Event'], to: ['Event'], doc: 'an event is a round or stage of a larger one' },
   PRECEDES: { from: ['Event'], to: ['Event'], doc: 'the source event happened before the target' },
+  OVERLAPS: {
+    from: ['Event'],
+    to: ['Event'],
+    doc: 'the two events went on at the same time ("in the meantime"); neither is before the other',
+  },
   HOLDS: { from: ['Actor'], to: ['Claim'], doc: 'an actor holds (states) a position' },
   ABOUT: { from: ['Claim'], to: ['Actor', 'Place', 'Event', 'Issue'], doc: 'the object of a claim' },
   ADDRESSED_TO: { from: ['Claim'], to: ['Actor'], doc: 'who a demand or appeal is addressed to' },
@@ -63,7 +68,7 @@ export const ALLUDES_TO = 'ALLUDES_TO' as const; // (:Statement)-[:ALLUDES_TO]->
 
 // Types whose two ends play the same part: stored once, with the ends in id order, so the id
 // `<a>|<TYPE>|<b>` does not depend on which way a source wrote it.
-export const UNDIRECTED_RELATIONSHIP_TYPES: readonly RelationshipType[] = ['OPPOSES'];
+export const UNDIRECTED_RELATIONSHIP_TYPES: readonly RelationshipType[] = ['OPPOSES', 'OVERLAPS'];
 
 export function isUndirected(type: RelationshipType): boolean {
   return UNDIRECTED_RELATIONSHIP_TYPES.includes(type);

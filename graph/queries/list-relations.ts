@@ -1,6 +1,6 @@
 import type { GraphClient } from '../client.js';
 import type { EntityLabel } from '../model/labels.js';
-import type { RelationshipRecord } from '../model/records.js';
+import type { EventOrigin, RelationshipRecord } from '../model/records.js';
 import type { RelationshipType } from '../model/relationship-types.js';
 import {
   type EntityNode,
@@ -26,6 +26,7 @@ export const LIST_RELATIONS: Record<Direction, string> = Object.fromEntries(
     `
 MATCH ${pattern}
 WHERE n.id IN $ids AND type(r) IN $types AND ($target IS NULL OR $target IN labels(m)) AND ${readable('r', 'm')}
+  AND ($origins IS NULL OR NOT m:Event OR m.origin IN $origins)
 RETURN n.id AS key, ${relationProjection('r')} AS relation, ${entityProjection('m')} AS other
 ORDER BY key, type(r), m.name, m.id`,
   ]),
@@ -44,6 +45,8 @@ export interface RelationSpec {
   direction: Direction;
   /** Only relationships whose other end has this label (null: any entity). */
   target?: EntityLabel | null;
+  /** Only events of these origins at the other end (null: any); other labels always pass. */
+  origins?: readonly EventOrigin[] | null;
 }
 
 /** Relationships of the given types around every entity in `ids`, in one round-trip. */
@@ -60,6 +63,7 @@ export async function listRelations(
     ids: [...ids],
     types: [...spec.types],
     target: spec.target ?? null,
+    origins: spec.origins ? [...spec.origins] : null,
   });
   return rows.map((row) => ({
     key: row.key,

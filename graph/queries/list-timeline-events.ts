@@ -1,4 +1,6 @@
 import type { GraphClient } from '../client.js';
+import type { DatePrecision } from '../model/date-precision.js';
+import type { EventOrigin } from '../model/records.js';
 import { DEFAULT_READ_STATUSES, REVIEW_STATUSES } from '../model/review-status.js';
 import { OPEN_END, OPEN_START } from '../time/possible-span.js';
 import {
@@ -24,6 +26,10 @@ export interface TimelineFilter extends StatusFilter {
   types?: readonly string[] | null;
   actorIds?: readonly string[] | null;
   issueIds?: readonly string[] | null;
+  /** Events of these origins only (null: both). */
+  origins?: readonly EventOrigin[] | null;
+  /** Events of these date precisions only (null: any). */
+  precisions?: readonly DatePrecision[] | null;
 }
 
 /** Where a page starts: strictly after / before a rank, read forwards or backwards. */
@@ -67,6 +73,8 @@ export const TIMELINE_FILTERS = `
 WHERE n.timelineRank > $afterRank AND n.timelineRank < $beforeRank
   AND ${readable('n')}
   AND ($types IS NULL OR n.kind IN $types)
+  AND ($origins IS NULL OR n.origin IN $origins)
+  AND ($precisions IS NULL OR n.precision IN $precisions)
   AND ($actorIds IS NULL OR EXISTS { MATCH (a:Actor)-[:${PARTICIPATION}]->(n) WHERE a.id IN $actorIds })
   AND ($issueIds IS NULL OR EXISTS { MATCH (n)-[:CONCERNS]->(i:Issue) WHERE i.id IN $issueIds })
   AND ($from IS NULL OR CASE WHEN $certain
@@ -123,6 +131,8 @@ function filterParams(filter: TimelineFilter) {
     actorIds: listFilter(filter.actorIds),
     issueIds: listFilter(filter.issueIds),
     ...statusParams(filter.status),
+    origins: listFilter(filter.origins),
+    precisions: listFilter(filter.precisions),
   };
 }
 
@@ -145,6 +155,7 @@ export async function listTimelineEvents(
 /** How many events the filter keeps (the connection's totalCount, asked for separately). */
 export async function countTimelineEvents(client: GraphClient, filter: TimelineFilter): Promise<number> {
   const start = startOf(filter);
+  const params = filterParams(filter);
   const statuses = filter.status?.length ? filter.status : DEFAULT_READ_STATUSES;
   // Events stored before statuses existed count as accepted: the shortcut needs ACCEPTED asked for.
   const unfiltered =
@@ -152,13 +163,15 @@ export async function countTimelineEvents(client: GraphClient, filter: TimelineF
     !listFilter(filter.types) &&
     !filter.from &&
     !filter.to &&
+    !params.origins &&
+    !params.precisions &&
     statuses.includes('ACCEPTED');
   const rows = unfiltered
     ? await client.read<{ total: number }>(COUNT_ALL_EVENTS, {
         hiddenStatuses: REVIEW_STATUSES.filter((status) => !statuses.includes(status)),
       })
     : await client.read<{ total: number }>(COUNT_TIMELINE_EVENTS[start], {
-        ...filterParams(filter),
+        ...params,
         afterRank: cypherInt(-1),
         beforeRank: cypherInt(BEFORE_ANY),
       });

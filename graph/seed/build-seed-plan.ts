@@ -18,6 +18,7 @@ import type {
   SeedPlan,
 } from './seed-plan.js';
 import { emptySeedPlan } from './seed-plan.js';
+import { rejectSharedAddresses } from './shared-addresses.js';
 
 // From the parsed files of every source to one checked plan. Within a source an id may be
 // defined once; across sources the same id is the same thing (its evidence is merged), which is
@@ -69,12 +70,17 @@ export function buildSeedPlan(sources: readonly SeedSourceFiles[], problems: Pro
   const precedes: PrecedesEdge[] = checked
     .filter((d) => d.relationship.type === 'PRECEDES')
     .map((d) => ({ from: d.relationship.from, to: d.relationship.to, where: d.where }));
-  for (const [id, bounds] of deriveEventBounds(timed, precedes, problems)) {
+  // "The war began with the invasion": a dated beginning places its whole (docs/model.md, Time).
+  const beginnings: PrecedesEdge[] = checked
+    .filter((d) => d.relationship.type === 'PART_OF' && d.relationship.props.role === 'beginning')
+    .map((d) => ({ from: d.relationship.from, to: d.relationship.to, where: d.where }));
+  for (const [id, bounds] of deriveEventBounds(timed, precedes, problems, beginnings)) {
     const entity = entities.get(id);
     if (entity) Object.assign(entity.props, bounds);
   }
 
-  const references = referenceSources(entityDrafts, problems);
+  rejectSharedAddresses(plan.sources, sources, problems);
+  const references = referenceSources(entityDrafts, problems, plan.sources);
   plan.sources.push(...references.sources);
   plan.citations = references.citations;
   plan.entities = [...entities.values()].sort((a, b) => a.id.localeCompare(b.id));

@@ -57,11 +57,17 @@ function lastDayOfMonth(date: string): string {
   return `${date.slice(0, 8)}${String(last).padStart(2, '0')}`;
 }
 
-/** Bounds of every event: declared for dated ones, derived through PRECEDES for the others. */
+/**
+ * Bounds of every event: declared for dated ones, derived for the others through PRECEDES and
+ * through `beginnings` (a part that begins its whole, `from` PART_OF `to` with role
+ * `beginning`: the whole starts no earlier than its beginning, so the war is placed from its
+ * dated invasion). A beginning gives a floor only: it says nothing about when the whole ends.
+ */
 export function deriveEventBounds(
   events: ReadonlyMap<string, TimedEvent>,
   precedes: readonly PrecedesEdge[],
   problems: ProblemList,
+  beginnings: readonly PrecedesEdge[] = [],
 ): Map<string, EventTimeBounds> {
   const before = new Map<string, string[]>();
   const after = new Map<string, string[]>();
@@ -69,6 +75,7 @@ export function deriveEventBounds(
     before.set(edge.to, [...(before.get(edge.to) ?? []), edge.from]);
     after.set(edge.from, [...(after.get(edge.from) ?? []), edge.to]);
   }
+  for (const edge of beginnings) before.set(edge.to, [...(before.get(edge.to) ?? []), edge.from]);
 
   // floor(id): the earliest possible date of anything it follows, i.e. a certain lower bound;
   // ceiling(id) mirrors it with the latest possible date of anything it precedes.

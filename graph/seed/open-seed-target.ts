@@ -11,10 +11,15 @@ import { type OpenGraph, openGraph } from '../open-graph.js';
 // password it keeps in <data dir>/neo4j/password instead of trying to start a second server on
 // the same port (which used to fail with "port already in use").
 
+// The seed is one write transaction; on a busy machine it can run well past the client's default
+// budget (the test suite's own seeding allows 5 minutes), so the seed command allows the same.
+export const SEED_TRANSACTION_TIMEOUT_MS = 300_000;
+
 export async function openSeedTarget(config: GraphConfig, log: (line: string) => void): Promise<OpenGraph> {
-  if (config.uri) return openGraph(config, { log });
+  const transactionTimeoutMs = SEED_TRANSACTION_TIMEOUT_MS;
+  if (config.uri) return openGraph(config, { log, transactionTimeoutMs });
   const port = config.local.boltPort;
-  if (!(await isPortOpen(port))) return openGraph(config, { log });
+  if (!(await isPortOpen(port))) return openGraph(config, { log, transactionTimeoutMs });
 
   const passwordFile = join(config.local.dataDir, 'neo4j', 'password');
   const uri = `bolt://127.0.0.1:${port}`;
@@ -26,16 +31,20 @@ export async function openSeedTarget(config: GraphConfig, log: (line: string) =>
   }
   const password = (await readFile(passwordFile, 'utf8')).trim();
   log(`Using the running local Neo4j on ${uri} (password from ${passwordFile}).`);
-  const client = await GraphClient.connect({ uri, username: 'neo4j', password, onProgress: log }).catch(
-    (error: unknown) => {
-      const detail = error instanceof Error ? error.message : String(error);
-      throw new Error(
-        `Could not sign in to the Neo4j on ${uri} with the password in ${passwordFile} (${detail}). ` +
-          'If it is another Neo4j, set NEO4J_URI and NEO4J_PASSWORD for it, or use another NEO4J_BOLT_PORT.',
-        { cause: error },
-      );
-    },
-  );
+  const client = await GraphClient.connect({
+    uri,
+    username: 'neo4j',
+    password,
+    onProgress: log,
+    transactionTimeoutMs,
+  }).catch((error: unknown) => {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `Could not sign in to the Neo4j on ${uri} with the password in ${passwordFile} (${detail}). ` +
+        'If it is another Neo4j, set NEO4J_URI and NEO4J_PASSWORD for it, or use another NEO4J_BOLT_PORT.',
+      { cause: error },
+    );
+  });
   // We did not start this server, so we only close our driver.
   return { client, local: undefined, stop: () => client.close() };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
+import { checkAliasCommas } from './check-alias-commas.js';
 import type { ProblemList } from './seed-errors.js';
 import {
   type ContextEventsFile,
@@ -101,6 +102,8 @@ export async function readSeedSource(
   const context =
     contextText === null ? null : parseYamlFile(files.context, contextText, contextEventsFile, problems);
   if (!source || !statements || (contextText !== null && !context)) return null;
+  checkAliasCommas(files.statements, statementsText, text, problems);
+  if (contextText !== null) checkAliasCommas(files.context, contextText, text, problems);
 
   const actual = sha256(text);
   if (source.data.contentHash !== actual) {

@@ -22,6 +22,7 @@ export const SEED_PROBLEM_CODES = [
   'EVIDENCE_MISSES_END',
   'UNLINKED_ENTITY',
   'NO_SOURCES',
+  'ALIAS_SPLIT_BY_COMMA',
 ] as const;
 export type SeedProblemCode = (typeof SEED_PROBLEM_CODES)[number];
 

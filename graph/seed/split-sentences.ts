@@ -2,8 +2,10 @@
 // indices, i.e. UTF-16 code units, the same unit Statement.start/end use).
 //
 // Paragraphs are separated by blank lines; a line break inside a paragraph is only a space, so
-// hard-wrapped texts keep whole sentences. A heading or byline line without final punctuation is
-// its own paragraph and so its own sentence. A sentence ends at . ! ? or … (plus closing quotes or
+// hard-wrapped texts keep whole sentences. A text written one paragraph per line instead (most
+// of its single line breaks follow a sentence's end) has its paragraphs split at every line
+// break, so a heading line followed by a single newline never merges into the next sentence.
+// A heading or byline line without final punctuation is its own paragraph and so its own sentence. A sentence ends at . ! ? or … (plus closing quotes or
 // brackets) followed by whitespace, except after common abbreviations and single initials.
 
 export interface Sentence {
@@ -34,7 +36,42 @@ export function splitParagraphs(text: string): { start: number; end: number }[] 
     cursor = match.index + match[0].length;
   }
   pushTrimmed(text, cursor, text.length, paragraphs);
-  return paragraphs;
+  return isOneParagraphPerLine(text, paragraphs)
+    ? paragraphs.flatMap((p) => splitLines(text, p))
+    : paragraphs;
+}
+
+// Line breaks inside blank-line paragraphs: after a sentence's end in a text written one
+// paragraph per line, mid-sentence in a hard-wrapped one. The majority decides for the text.
+const LINE_BREAK = /\r?\n/g;
+const ENDS_SENTENCE = /[.!?…]["'”’)\]]*[ \t]*$/;
+
+function isOneParagraphPerLine(text: string, paragraphs: readonly { start: number; end: number }[]): boolean {
+  let breaks = 0;
+  let afterSentenceEnd = 0;
+  for (const paragraph of paragraphs) {
+    const body = text.slice(paragraph.start, paragraph.end);
+    for (const match of body.matchAll(LINE_BREAK)) {
+      breaks++;
+      if (ENDS_SENTENCE.test(body.slice(0, match.index))) afterSentenceEnd++;
+    }
+  }
+  return breaks > 0 && afterSentenceEnd * 2 >= breaks;
+}
+
+function splitLines(
+  text: string,
+  paragraph: { start: number; end: number },
+): { start: number; end: number }[] {
+  const lines: { start: number; end: number }[] = [];
+  const body = text.slice(paragraph.start, paragraph.end);
+  let cursor = 0;
+  for (const match of body.matchAll(LINE_BREAK)) {
+    pushTrimmed(text, paragraph.start + cursor, paragraph.start + match.index, lines);
+    cursor = match.index + match[0].length;
+  }
+  pushTrimmed(text, paragraph.start + cursor, paragraph.end, lines);
+  return lines;
 }
 
 export function splitSentences(text: string): Sentence[] {

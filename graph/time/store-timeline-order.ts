@@ -1,9 +1,15 @@
 import type { Row } from '../client.js';
 import { possibleSpan } from './possible-span.js';
-import { type OrderInput, orderTimeline, type PrecedesInput, type TimelinePlace } from './timeline-order.js';
+import {
+  type OrderInput,
+  orderTimeline,
+  type PartOfInput,
+  type PrecedesInput,
+  type TimelinePlace,
+} from './timeline-order.js';
 
 // Keeps the stored timeline order true after a write: reads every event's bounds and the
-// PRECEDES edges, orders them in memory (near-linear), and writes back the indexed properties
+// PRECEDES and PART_OF edges, orders them in memory (near-linear), and writes back the indexed properties
 // a timeline page reads (timelineRank, sortDate, placedBy) and the possible span a time window
 // seeks on (possibleStart, possibleEnd, spanDays). Only events whose stored placement differs
 // are written: one new event in a large corpus rewrites the few it moves, not every event.
@@ -19,6 +25,10 @@ RETURN n.id AS id, n.name AS name, n.earliest AS earliest, n.latest AS latest, n
 export const READ_TIMELINE_PRECEDES = `
 MATCH (a:Event)-[:PRECEDES]->(b:Event)
 RETURN a.id AS from, b.id AS to`;
+
+export const READ_TIMELINE_PART_OF = `
+MATCH (p:Event)-[:PART_OF]->(w:Event)
+RETURN p.id AS part, w.id AS whole`;
 
 export const WRITE_TIMELINE_ORDER = `
 UNWIND $rows AS row
@@ -46,8 +56,9 @@ interface StoredPlacement {
 export async function storeTimelineOrder(run: RunInTx): Promise<number> {
   const events = await run<OrderInput & StoredPlacement & Row>(READ_TIMELINE_EVENTS);
   const precedes = await run<PrecedesInput & Row>(READ_TIMELINE_PRECEDES);
+  const partOf = await run<PartOfInput & Row>(READ_TIMELINE_PART_OF);
   const byId = new Map(events.map((event) => [event.id, event]));
-  const rows = orderTimeline(events, precedes).flatMap((place) => {
+  const rows = orderTimeline(events, precedes, partOf).flatMap((place) => {
     const event = byId.get(place.id);
     if (!event) return [];
     const span = possibleSpan(event);

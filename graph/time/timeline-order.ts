@@ -3,7 +3,8 @@ import { MinHeap } from './min-heap.js';
 // The timeline order, computed once at write time and stored (see store-timeline-order.ts).
 // Dated events go by their earliest bound; relative ones sit right after the latest event
 // known to precede them (or before the earliest one they precede), and PRECEDES is never
-// contradicted. Near-linear: two linear topological passes and one heap-driven pass,
+// contradicted. PART_OF only breaks ties: a whole with no date of its own sorts at its earliest
+// part, and at the same date a whole comes before its parts (the war before its first battle). Near-linear: two linear topological passes and one heap-driven pass,
 // O((events + edges) · log events). A PRECEDES cycle (bad data) is broken at its earliest event.
 
 export interface OrderInput {
@@ -18,6 +19,12 @@ export interface OrderInput {
 export interface PrecedesInput {
   from: string;
   to: string;
+}
+
+/** `part` PART_OF `whole`. */
+export interface PartOfInput {
+  part: string;
+  whole: string;
 }
 
 export type PlacedBy = 'DATE' | 'ORDER' | 'UNPLACED';
@@ -36,6 +43,7 @@ const PLACED_BY_ORDER: Record<PlacedBy, number> = { DATE: 0, ORDER: 1, UNPLACED:
 export function orderTimeline(
   events: readonly OrderInput[],
   precedes: readonly PrecedesInput[],
+  partOf: readonly PartOfInput[] = [],
 ): TimelinePlace[] {
   const index = new Map(events.map((event, i) => [event.id, i]));
   const succ: number[][] = events.map(() => []);
@@ -46,7 +54,9 @@ export function orderTimeline(
   }
   const anchors = events.map((event) => event.earliest ?? event.latest ?? null);
   const position = acyclicPositions(events, anchors, succ);
-  const keys = inheritKeys(anchors, succ, position);
+  const wholes = wholesOf(index, partOf);
+  const keys = keysFromParts(inheritKeys(anchors, succ, position), wholes);
+  const depth = partDepths(wholes);
   const placedBy = events.map((event, i): PlacedBy => {
     if (!keys[i]) return 'UNPLACED';
     return anchors[i] && event.precision !== 'relative' ? 'DATE' : 'ORDER';
@@ -56,6 +66,7 @@ export function orderTimeline(
   sorted.sort(
     (a, b) =>
       compareKeys(keys[a] ?? null, keys[b] ?? null) ||
+      (depth[a] as number) - (depth[b] as number) ||
       PLACED_BY_ORDER[placedBy[a] as PlacedBy] - PLACED_BY_ORDER[placedBy[b] as PlacedBy] ||
       compareText((events[a] as OrderInput).name, (events[b] as OrderInput).name) ||
       compareText((events[a] as OrderInput).id, (events[b] as OrderInput).id),
@@ -168,6 +179,58 @@ function inheritKeys(
     }
   }
   return keys;
+}
+
+/** For each event, the events it is PART_OF (unknown ids and self-loops left out). */
+function wholesOf(index: ReadonlyMap<string, number>, partOf: readonly PartOfInput[]): number[][] {
+  const wholes: number[][] = Array.from({ length: index.size }, () => []);
+  for (const edge of partOf) {
+    const part = index.get(edge.part);
+    const whole = index.get(edge.whole);
+    if (part !== undefined && whole !== undefined && part !== whole) wholes[part]?.push(whole);
+  }
+  return wholes;
+}
+
+/** How many wholes stand above each event (its longest PART_OF chain), without recursion. */
+function partDepths(wholes: readonly number[][]): number[] {
+  const depth = new Array<number>(wholes.length).fill(0);
+  const parts: number[][] = wholes.map(() => []);
+  const unresolved = wholes.map((ofPart) => ofPart.length);
+  wholes.forEach((ofPart, part) => {
+    for (const whole of ofPart) parts[whole]?.push(part);
+  });
+  const queue = wholes.flatMap((ofPart, i) => (ofPart.length === 0 ? [i] : []));
+  for (let head = 0; head < queue.length; head++) {
+    const whole = queue[head] as number;
+    for (const part of parts[whole] ?? []) {
+      depth[part] = Math.max(depth[part] as number, (depth[whole] as number) + 1);
+      unresolved[part] = (unresolved[part] as number) - 1;
+      if (unresolved[part] === 0) queue.push(part);
+    }
+  }
+  // Events on a PART_OF cycle (bad data) keep the depth their resolved wholes gave them.
+  return depth;
+}
+
+/** A whole with no key of its own (nor through PRECEDES) sorts at its earliest part's key. */
+function keysFromParts(keys: readonly (string | null)[], wholes: readonly number[][]): (string | null)[] {
+  const out = [...keys];
+  const pendingParts = new Array<number>(wholes.length).fill(0);
+  for (const ofPart of wholes)
+    for (const whole of ofPart) pendingParts[whole] = (pendingParts[whole] as number) + 1;
+  // Parts before their wholes (Kahn's algorithm), so a key climbs a chain of wholes in one pass.
+  const queue = wholes.flatMap((_, i) => (pendingParts[i] === 0 ? [i] : []));
+  for (let head = 0; head < queue.length; head++) {
+    const part = queue[head] as number;
+    for (const whole of wholes[part] ?? []) {
+      const key = out[part] ?? null;
+      if (!keys[whole] && key && compareKeys(key, out[whole] ?? null) < 0) out[whole] = key;
+      pendingParts[whole] = (pendingParts[whole] as number) - 1;
+      if (pendingParts[whole] === 0) queue.push(whole);
+    }
+  }
+  return out;
 }
 
 function forEachForwardEdge(

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { buildSchema, GraphQLObjectType, getNamedType, isNonNullType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphClient } from '../../graph/client.js';
 import { isUndirected, type RelationshipType } from '../../graph/model/relationship-types.js';
@@ -11,12 +13,90 @@ let api: AppUnderTest;
 
 beforeAll(async () => {
   client = await connectTestClient();
-  api = await startAppUnderTest(client);
+  // Whole-graph sweeps: a deadline a busy machine cannot run out of (the invariants are the subject).
+  api = await startAppUnderTest(client, { deadlineMs: 60_000 });
 });
 
 afterAll(async () => {
   await api?.close();
   await client?.close();
+});
+
+// The published contract (api/schema.graphql, kept fresh by tests/schema), built by this file's
+// own copy of graphql-js: the app's schema object comes from another copy under vitest, and
+// graphql's instanceof checks fail across copies, which left the audit with no fields to check.
+const published = buildSchema(readFileSync(new URL('../../api/schema.graphql', import.meta.url), 'utf8'));
+const TARGET_FIELDS = ['actor', 'place', 'issue', 'event', 'claim', 'entity'];
+
+// Optional arguments (filters with defaults) do not keep a link field out of the audit.
+const isRequiredArgument = (arg: { type: unknown; defaultValue: unknown }) =>
+  isNonNullType(arg.type) && arg.defaultValue === undefined;
+
+/** Fields of an object type whose type is a `…Link` (a relationship seen from the entity). */
+function linkFieldsOf(typeName: string): { field: string; targetField: string; targetType: string }[] {
+  const type = published.getType(typeName);
+  if (!(type instanceof GraphQLObjectType)) throw new Error(`${typeName} is not an object type`);
+  return Object.values(type.getFields()).flatMap((field) => {
+    const link = getNamedType(field.type);
+    if (
+      !(link instanceof GraphQLObjectType) ||
+      !link.name.endsWith('Link') ||
+      field.args.some(isRequiredArgument)
+    )
+      return [];
+    const target = Object.values(link.getFields()).find((f) => TARGET_FIELDS.includes(f.name));
+    if (!target) throw new Error(`${link.name} has no target field`);
+    return [{ field: field.name, targetField: target.name, targetType: getNamedType(target.type).name }];
+  });
+}
+
+describe('link fields (class 3: wrong types in answers)', () => {
+  it('finds the link fields of every entity type in the published schema', () => {
+    const counts = Object.fromEntries(
+      ['Actor', 'Place', 'Issue', 'Event', 'Claim'].map((label) => [label, linkFieldsOf(label).length]),
+    );
+    for (const [label, n] of Object.entries(counts)) expect(n, label).toBeGreaterThanOrEqual(3);
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBeGreaterThan(30);
+  });
+
+  it('returns, for every entity and every link field, only targets of the type the field declares', {
+    timeout: 180_000,
+  }, async () => {
+    const entities = await client.read<{ id: string; label: string }>(
+      `MATCH (n:Entity) RETURN n.id AS id,
+         head([l IN labels(n) WHERE l IN ['Actor','Place','Issue','Event','Claim']]) AS label`,
+    );
+    const labels = [...new Set(entities.map((e) => e.label))];
+    expect(labels.sort()).toEqual(['Actor', 'Claim', 'Event', 'Issue', 'Place']);
+    let checked = 0;
+    const fieldsWithHits = new Set<string>();
+    for (const label of labels) {
+      const links = linkFieldsOf(label);
+      const selections = links.map((l) => `${l.field} { ${l.targetField} { __typename id } }`);
+      const ids = entities.filter((e) => e.label === label).map((e) => e.id);
+      const res = await api.query<{ nodes: Record<string, unknown>[] }>(
+        `query ($ids: [ID!]!) { nodes(ids: $ids) { ... on ${label} { ${selections.join(' ')} } } }`,
+        { ids },
+      );
+      expect(res.errors).toBeUndefined();
+      for (const node of res.data?.nodes ?? []) {
+        for (const { field, targetField, targetType } of links) {
+          const hits = (node[field] as Record<string, { __typename: string; id: string }>[] | null) ?? [];
+          for (const hit of [hits].flat()) {
+            const target = hit?.[targetField];
+            if (!target) continue;
+            checked++;
+            fieldsWithHits.add(`${label}.${field}`);
+            const prefix = target.id.slice(0, target.id.indexOf(':'));
+            expect(target.__typename.toLowerCase(), `${label}.${field} → ${target.id}`).toBe(prefix);
+            if (targetType !== 'Entity') expect(target.__typename, `${label}.${field}`).toBe(targetType);
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+    expect(fieldsWithHits.size).toBeGreaterThan(20);
+  });
 });
 
 describe('paths (class 4: paths revisit nodes)', () => {
@@ -236,5 +316,25 @@ describe('disagreements between sources (class 12)', () => {
     );
     const counts = Object.fromEntries((res.data?.nodes ?? []).map((n) => [n.id, n.disagreements.length]));
     for (const row of rows) expect(counts[row.id], row.id).toBe(row.n);
+  });
+
+  it("carries every entity's disagreements into the graph export and the events CSV", async () => {
+    const rows = await client.read<{ id: string; n: number }>(
+      `MATCH (e:Entity) RETURN e.id AS id,
+         size(coalesce(e.discrepancies, [])) + size(coalesce(e.disagreements, [])) AS n`,
+    );
+    const graph = (await (await fetch(`${api.base}/export/graph.json`)).json()) as {
+      elements: { nodes: { data: { id: string; disagreements: unknown[] } }[] };
+    };
+    const exported = new Map(graph.elements.nodes.map((node) => [node.data.id, node.data.disagreements]));
+    expect(exported.size).toBe(rows.length);
+    for (const row of rows) expect(exported.get(row.id)?.length, row.id).toBe(row.n);
+    const csv = await (await fetch(`${api.base}/export/events.csv`)).text();
+    expect(csv.split('\r\n')[0]?.endsWith(',disagreements')).toBe(true);
+    const [recorded] = await client.read<{ n: number }>(
+      'MATCH (e:Event) RETURN sum(size(coalesce(e.discrepancies, []))) AS n',
+    );
+    expect(recorded?.n).toBeGreaterThan(0);
+    expect(csv.split('discrepancy: ').length - 1).toBe(recorded?.n);
   });
 });

@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readGraphConfig } from '../../graph/config.js';
 import { openSeedTarget } from '../../graph/seed/open-seed-target.js';
@@ -42,5 +44,31 @@ describe('the seed command without NEO4J_URI', () => {
     } finally {
       await graph.stop();
     }
+  });
+
+  // The command itself, as an analyst runs it next to `npm start`: no NEO4J_URI, no password in
+  // the environment. It re-seeds the same files, which changes nothing (MERGE on stable ids).
+  // A JVM-free child, but a busy machine may take minutes to plan and write the seed.
+  it('runs `npm run seed` against the running local Neo4j without a password in the environment', {
+    timeout: 300_000,
+  }, async () => {
+    await mkdir(join(dataDir, 'neo4j'), { recursive: true });
+    await writeFile(join(dataDir, 'neo4j', 'password'), `${testNeo4j().password}\n`);
+    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('NEO4J_')));
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'graph/cli/seed.ts'],
+      {
+        env: {
+          ...env,
+          NEO4J_BOLT_PORT: String(testNeo4j().boltPort),
+          CONFLICT_GRAPH_DATA_DIR: dataDir,
+        },
+        timeout: 280_000,
+      },
+    );
+    const output = `${stdout}${stderr}`;
+    expect(output).toContain('Using the running local Neo4j');
+    expect(output).not.toMatch(/already in use|EADDRINUSE/);
   });
 });

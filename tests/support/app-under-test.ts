@@ -25,10 +25,13 @@ export interface GraphqlResponse<T> {
   errors: { message: string; path?: string[]; extensions?: { code?: string } }[] | undefined;
 }
 
-/** `dev` unmasks unexpected errors, as `NODE_ENV=development` does. */
+/**
+ * `dev` unmasks unexpected errors, as `NODE_ENV=development` does. `deadlineMs` is for specs that
+ * sweep the whole graph, whose heavier requests a busy machine takes past the default deadline.
+ */
 export async function startAppUnderTest(
   client: GraphClient,
-  options: { dev?: boolean } = {},
+  options: { dev?: boolean; deadlineMs?: number } = {},
 ): Promise<AppUnderTest> {
   const { base, close } = await listenOnLoopback(
     createAppServer({
@@ -36,7 +39,11 @@ export async function startAppUnderTest(
       webDistDir: '/nonexistent',
       // The server and the handlers agree on the mode (GraphiQL's page needs the dev CSP).
       dev: options.dev ?? false,
-      ...createAppHandlers(client, { dev: options.dev ?? false, corsOrigins: '*' }),
+      ...createAppHandlers(client, {
+        dev: options.dev ?? false,
+        corsOrigins: '*',
+        ...(options.deadlineMs ? { deadlineMs: options.deadlineMs } : {}),
+      }),
     }),
   );
   const graphqlUrl = `${base}/graphql`;
@@ -85,9 +92,10 @@ export async function readWholeTimeline(
   args: Record<string, unknown> = {},
 ): Promise<{ id: string; precision: string; earliest: string | null; latest: string | null }[]> {
   const query = `query ($first: Int!, $after: String, $from: Date, $to: Date, $match: TimelineMatch,
-      $actorIds: [ID!], $issueIds: [ID!], $types: [String!]) {
+      $actorIds: [ID!], $issueIds: [ID!], $types: [String!], $origin: [EventOrigin!],
+      $precision: [DatePrecision!]) {
     timeline(first: $first, after: $after, from: $from, to: $to, match: $match,
-        actorIds: $actorIds, issueIds: $issueIds, types: $types) {
+        actorIds: $actorIds, issueIds: $issueIds, types: $types, origin: $origin, precision: $precision) {
       totalCount
       pageInfo { hasNextPage endCursor }
       edges { node { id precision earliest latest } }

@@ -33,6 +33,7 @@ describe('graphToCytoscape', () => {
       updatedBy: 'jane',
       updatedAt: '2025-06-02T11:00:00Z',
       lastRevisionId: 'revision:1',
+      disagreements: [],
     });
     expect(event?.data).toMatchObject({
       id: 'event:istanbul-talks',

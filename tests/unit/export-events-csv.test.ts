@@ -36,6 +36,7 @@ describe('eventsToCsv', () => {
       'updatedBy',
       'updatedAt',
       'lastRevisionId',
+      'disagreements',
     ]);
   });
 
@@ -49,8 +50,31 @@ describe('eventsToCsv', () => {
         '046,CONSULT,Strategic developments,Agreement,2,' +
         '"Turkey, hosting the discussions in Istanbul\nNegotiators in Istanbul have failed to make headway",' +
         'statement:src:0-10; statement:src:20-40,' +
-        'ACCEPTED,2,seed,2025-06-01T10:00:00Z,jane,2025-06-02T11:00:00Z,revision:1\r\n',
+        'ACCEPTED,2,seed,2025-06-01T10:00:00Z,jane,2025-06-02T11:00:00Z,revision:1,\r\n',
     );
+  });
+
+  it('lists every value the sources disagree on, attributed, one per line', () => {
+    const disagreement = {
+      field: 'time',
+      values: [
+        { value: 'day 2022-07-22..2022-07-22', sourceId: 'source:a' },
+        { value: 'day 2022-07-23..2022-07-23', sourceId: 'source:b' },
+      ],
+    };
+    const row = createTestEventRow({
+      event: createTestEvent({
+        disagreements: [JSON.stringify(disagreement)],
+        discrepancies: ['Reuters counts 95, the ministry 90.'],
+      }),
+    });
+    const record = eventsToCsv([row]).split('\r\n').slice(1).join('\r\n');
+    expect(
+      record.endsWith(
+        ',"time: ""day 2022-07-22..2022-07-22"" (source:a) vs ""day 2022-07-23..2022-07-23"" (source:b)\n' +
+          'discrepancy: Reuters counts 95, the ministry 90."\r\n',
+      ),
+    ).toBe(true);
   });
 
   it('leaves unknown dates empty and keeps the relative phrase of a relatively dated event', () => {

@@ -127,6 +127,7 @@ describe('graphToGraphml', () => {
       'node:updatedBy:string',
       'node:updatedAt:string',
       'node:lastRevisionId:string',
+      'node:disagreements:string',
       'edge:label:string',
       'edge:type:string',
       'edge:role:string',

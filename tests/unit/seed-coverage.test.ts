@@ -7,7 +7,8 @@ import { splitSentences } from '../../graph/seed/split-sentences.js';
 // The real seeds, checked without a database: coverage, offsets and the evidence rules.
 const SLUG = '000_e86843f864097e51';
 
-describe('the seeded article', () => {
+// Each spec loads and checks whole seeds: seconds on a busy machine, so an explicit budget.
+describe('the seeded article', { timeout: 30_000 }, () => {
   it('has 100% sentence coverage, title and byline included', async () => {
     const plan = await loadSeeds();
     expect(plan.coverage).toEqual([{ sourceId: `source:${SLUG}`, sentences: 38, covered: 38, noClaim: 1 }]);

@@ -93,4 +93,24 @@ describe('deriveEventBounds', () => {
     );
     expect(contradiction.items[0]?.code).toBe('TIME_CONFLICT');
   });
+
+  it('places a whole that begins with a dated event from that date, and only its start', () => {
+    const events = new Map(
+      [event('invasion', 'day', '2022-02-24'), event('war', 'relative'), event('swap', 'relative')].map(
+        (e) => [e.id, e],
+      ),
+    );
+    const problems = new ProblemList();
+    const bounds = deriveEventBounds(events, [{ from: 'war', to: 'swap', where }], problems, [
+      { from: 'invasion', to: 'war', where },
+    ]);
+    expect(problems.size).toBe(0);
+    expect(bounds.get('war')).toMatchObject({
+      earliest: '2022-02-24',
+      earliestFrom: 'invasion',
+      latest: null,
+    });
+    expect(bounds.get('swap')).toMatchObject({ earliest: '2022-02-24', earliestFrom: 'invasion' });
+    expect(bounds.get('invasion')).toMatchObject({ latest: '2022-02-24', latestFrom: null });
+  });
 });

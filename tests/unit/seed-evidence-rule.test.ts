@@ -8,7 +8,8 @@ import { first, rejectionOf } from '../support/seed-rejection.js';
 // name, alias, the ends' own quotes or a recorded co-reference, or the relationship is marked as
 // an inference with a reason, and every inference is in the seed report.
 
-describe('the evidence rule', () => {
+// Each spec loads and checks whole seeds: seconds on a busy machine, so an explicit budget.
+describe('the evidence rule', { timeout: 30_000 }, () => {
   it('rejects a quote that states something else than the relationship it is evidence of', async () => {
     const { problems, lineText } = await rejectionOf({
       statements: (doc) => (first(doc.relationships).evidence = ['The talks in Gamma remain stalled.']),

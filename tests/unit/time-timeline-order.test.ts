@@ -111,4 +111,34 @@ describe('orderTimeline', () => {
     const placed = orderTimeline(events, chain);
     expect(ids(placed)).toEqual(events.map((e) => e.id));
   });
+
+  it('lists a whole before its parts at the same date, and places an undated whole at its earliest part', () => {
+    const events = [
+      createTestEvent({ id: 'invasion', earliest: '2022-02-24', latest: '2022-02-24' }),
+      createTestEvent({ id: 'war', earliest: '2022-02-24', precision: 'relative' }),
+      createTestEvent({ id: 'round-2', earliest: '2025-06-02', latest: '2025-06-02' }),
+      createTestEvent({ id: 'round-1', earliest: '2022-03-29', latest: '2022-03-29' }),
+      createTestEvent({ id: 'talks', precision: 'relative' }),
+    ];
+    const placed = orderTimeline(
+      events,
+      [],
+      [
+        { part: 'invasion', whole: 'war' },
+        { part: 'round-1', whole: 'talks' },
+        { part: 'round-2', whole: 'talks' },
+      ],
+    );
+    expect(ids(placed)).toEqual(['war', 'invasion', 'talks', 'round-1', 'round-2']);
+    expect(placed[2]).toMatchObject({ placedBy: 'ORDER', sortDate: '2022-03-29' });
+  });
+
+  it('keeps PRECEDES above PART_OF: a part that precedes its whole stays before it', () => {
+    const events = [
+      createTestEvent({ id: 'whole', earliest: '2022-01-01', latest: '2022-01-01' }),
+      createTestEvent({ id: 'part', earliest: '2022-01-01', latest: '2022-01-01' }),
+    ];
+    const placed = orderTimeline(events, [{ from: 'part', to: 'whole' }], [{ part: 'part', whole: 'whole' }]);
+    expect(ids(placed)).toEqual(['part', 'whole']);
+  });
 });
