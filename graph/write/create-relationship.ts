@@ -5,7 +5,7 @@ import { assertEndpointsFit } from './check-invariants.js';
 import { type EvidenceSpan, ensureStatements } from './ensure-statements.js';
 import { readEntities } from './read-items.js';
 import { recordRevision } from './record-revision.js';
-import { replaceTimelinePlacement } from './replace-timeline-placement.js';
+import { ORDERING_TYPES, replaceTimelinePlacement } from './replace-timeline-placement.js';
 import { type ChangeResult, runChange } from './run-change.js';
 import type { ChangeMeta, WriteTx } from './write-context.js';
 import { notFound, WriteError } from './write-errors.js';
@@ -86,6 +86,6 @@ export async function createRelationshipIn(
     after: { ...row.props, type: input.type, from: input.from, to: input.to },
   });
   w.touched.relationships.add(id);
-  if (input.type === 'PRECEDES') replaceTimelinePlacement(w, [input.from, input.to]);
+  if (ORDERING_TYPES.includes(input.type)) replaceTimelinePlacement(w, [input.from, input.to]);
   return { relationshipId: id };
 }

@@ -1,6 +1,6 @@
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../model/relationship-types.js';
 import { recordRevisions } from './record-revision.js';
-import { replaceTimelinePlacement } from './replace-timeline-placement.js';
+import { ORDERING_TYPES, replaceTimelinePlacement } from './replace-timeline-placement.js';
 import type { WriteTx } from './write-context.js';
 
 // createRelationshipIn for many PROPOSED relationships whose ends the caller has already checked
@@ -59,7 +59,7 @@ export async function createProposedRelationshipsIn(
     for (const row of created) {
       createdIds.add(row.id);
       w.touched.relationships.add(row.id);
-      if (type === 'PRECEDES') replaceTimelinePlacement(w, [row.from, row.to]);
+      if (ORDERING_TYPES.includes(type)) replaceTimelinePlacement(w, [row.from, row.to]);
     }
   }
   return createdIds;

@@ -3,6 +3,7 @@ import { RELATIONSHIP_TYPES, type RelationshipType } from '../model/relationship
 import { lockEntities } from './lock-items.js';
 import { readEntities } from './read-items.js';
 import { recordRevision } from './record-revision.js';
+import { replaceTimelinePlacement } from './replace-timeline-placement.js';
 import { type ChangeResult, runChange } from './run-change.js';
 import type { ChangeMeta, WriteTx } from './write-context.js';
 import { badInput, invariantViolation, notFound } from './write-errors.js';
@@ -158,5 +159,7 @@ export async function mergeEntitiesIn(
     after: { aliases, version: Number(kept?.props.version ?? version + 1), merged: ids },
   });
   w.touched.entities.add(keepId);
+  // Merged events hand their PRECEDES / PART_OF edges to the kept one: the order may move.
+  if (keepId.startsWith('event:')) replaceTimelinePlacement(w, [keepId]);
   return { entityId: keepId };
 }

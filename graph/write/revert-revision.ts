@@ -3,7 +3,7 @@ import type { ReviewStatus } from '../model/review-status.js';
 import { lockEntities, lockRelationships, lockStatements, parseRelationshipId } from './lock-items.js';
 import { type Props, readEntities, readRelationships, readStatements } from './read-items.js';
 import { type RevisionAction, recordRevision, type TargetKind } from './record-revision.js';
-import { replaceTimelinePlacement } from './replace-timeline-placement.js';
+import { ORDERING_TYPES, replaceTimelinePlacement } from './replace-timeline-placement.js';
 import { type ChangeResult, runChange } from './run-change.js';
 import { SET_ENTITY_STATUS, SET_RELATIONSHIP_STATUS, SET_STATEMENT_STATUS } from './set-review-status.js';
 import { UPDATE_ENTITY } from './update-entity.js';
@@ -74,8 +74,8 @@ export async function revertRevisionIn(w: WriteTx, revisionId: string): Promise<
   }
   if (targetKind === 'entity') w.touched.entities.add(targetId);
   if (targetKind === 'relationship') w.touched.relationships.add(targetId);
-  // Restored dates (or a restored PRECEDES) move events on the timeline.
-  if (targetId.startsWith('event:') || targetId.includes('|PRECEDES|'))
+  // Restored dates (or a restored PRECEDES / PART_OF) move events on the timeline.
+  if (targetId.startsWith('event:') || ORDERING_TYPES.some((type) => targetId.includes(`|${type}|`)))
     replaceTimelinePlacement(w, [targetId]);
   return { targetId };
 }
