@@ -106,7 +106,7 @@ export async function ingestSourceIn(w: WriteTx, result: IngestResult): Promise<
     const base = { name: p.name, evidenceIds };
     const entity: NewEntity | null =
       p.kind === 'entity'
-        ? { ...base, label: p.label, id: entityIdFor(p.label, p.name), kind: p.entityKind }
+        ? { ...base, label: p.label, id: entityIdFor(p.label, p.name), kind: storedKind(p.entityKind) }
         : p.kind === 'event'
           ? {
               ...base,
@@ -160,6 +160,12 @@ export async function ingestSourceIn(w: WriteTx, result: IngestResult): Promise<
     if (created.has(id)) entry(c.p, id, `${c.from} ${c.p.type} ${c.to}`, 'PROPOSED');
   }
   return { ...added, proposals: written };
+}
+
+// A phrase names an issue but not its family (humanitarian, territorial…): the entity is written
+// without one, for the reviewer to set, rather than with a guessed family or not at all.
+function storedKind(kind: string): string | null {
+  return kind === 'issue' ? null : kind;
 }
 
 // The pipeline proposes roles by rule; the model's endpoint table has the last word. A misfit

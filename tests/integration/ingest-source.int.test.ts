@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppHandlers } from '../../api/app-handlers.js';
 import { createAppServer } from '../../api/server.js';
@@ -23,7 +24,8 @@ import {
 const EDITOR = 'ingest-source-editor';
 const READER = 'ingest-source-reader';
 const FORCED = 'ingest-source-forced';
-const FIXTURE = 'ingest/fixtures/articles/08-drc-rwanda-agreement-june-2025.txt';
+const FIXTURE_DIR = 'ingest/fixtures/articles';
+const FIXTURE = join(FIXTURE_DIR, '08-drc-rwanda-agreement-june-2025.txt');
 
 const INGEST = `mutation ($input: IngestSourceInput!) {
   ingestSource(input: $input) {
@@ -140,6 +142,19 @@ describe('ingestSource through GraphQL', { timeout: 120_000 }, () => {
     );
     expect(hits.search.map((h) => h.entity.id)).toContain(first?.id);
   });
+
+  it('writes every other fixture too, an issue named without its family included', async () => {
+    // bench:ingest found an article whose new issue ("…negotiated settlement") failed the whole
+    // ingest: the pipeline knows the issue, not its family. It is now proposed without one.
+    const others = (await readdir(FIXTURE_DIR)).filter((name) => join(FIXTURE_DIR, name) !== FIXTURE);
+    expect(others.length).toBeGreaterThanOrEqual(7);
+    for (const name of others) {
+      const body = (await readFile(join(FIXTURE_DIR, name), 'utf8')).replace(/^---\n[\s\S]*?\n---\n/, '');
+      const answer = await api.call<Ingested>(INGEST, { input: { text: body, title: name } }, editor);
+      expect(answer.errors ?? [], name).toEqual([]);
+      expect(dataOf(answer).ingestSource.created, name).toBe(true);
+    }
+  }, 300_000);
 
   it('a failure mid-ingest leaves the database as it was', async () => {
     const result = runPipeline({
