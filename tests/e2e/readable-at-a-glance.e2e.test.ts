@@ -6,7 +6,15 @@ import type { ListeningServer } from '../support/loopback-server.js';
 import { connectTestClient } from '../support/test-neo4j.js';
 import { clickNode, selectedIds, waitForGraph } from '../support/web-page.js';
 import { installAxe, seriousViolations } from './support/axe.js';
-import { graphFrame, labelsSettled, shownLabels, viewsAtRest } from './support/graph-geometry.js';
+import {
+  graphFrame,
+  labelRounds,
+  labelsCutShort,
+  labelsPlacedAfter,
+  labelsSettled,
+  shownLabels,
+  viewsAtRest,
+} from './support/graph-geometry.js';
 import { startWebApp } from './support/web-app-server.js';
 
 // Issue 16 "Readable at a glance", checked in Chromium at 1280×800 against the seeded graph:
@@ -57,6 +65,19 @@ describe('readable at a glance (issue 16)', { timeout: 240_000 }, () => {
         const overlap = a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
         expect(overlap, `${labels[i]?.id} and ${labels[j]?.id}`).toBe(false);
       }
+  });
+
+  it('draws every shown label whole, at the default view and zoomed in and out', async () => {
+    await open();
+    expect(await labelsCutShort(page)).toEqual([]);
+    for (const step of ['+', '+', '-', '-', '-', '-']) {
+      const round = await labelRounds(page);
+      await page
+        .getByRole('button', { name: step === '+' ? 'Zoom in (+)' : 'Zoom out (−)', exact: true })
+        .click();
+      await labelsPlacedAfter(page, round);
+      expect(await labelsCutShort(page), `after zoom ${step}`).toEqual([]);
+    }
   });
 
   it('draws no node on top of another, so no edge has overlapping endpoints', async () => {

@@ -114,3 +114,43 @@ export function shownLabels(page: Page): Promise<{ id: string; box: Box; px: num
       }));
   });
 }
+
+/**
+ * Shown labels whose box is narrower than their text. Cytoscape cuts each label's drawn texture
+ * to that box, so such a label is drawn clipped at both ends ("ack S" for "Black Sea") while
+ * every box-based check passes. The text is measured with the canvas, at the label's own font.
+ */
+export function labelsCutShort(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const cy = (window as unknown as { __cy: Cy }).__cy;
+    const context = document.createElement('canvas').getContext('2d');
+    if (!context) throw new Error('No 2D canvas to measure text with');
+    return cy
+      .nodes()
+      .filter((n) => n.visible() && Number(n.style('text-opacity')) > 0 && String(n.data('display')) !== '')
+      .map((n) => {
+        context.font = `${n.style('font-size')} ${n.style('font-family')}`;
+        const lines = String(n.style('label')).split('\n');
+        const text = Math.max(...lines.map((line) => context.measureText(line).width));
+        const box = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+        const width = (box.x2 - box.x1) / cy.zoom();
+        return width + 0.5 < text ? `${n.id()}: box ${width.toFixed(1)} < text ${text.toFixed(1)}` : '';
+      })
+      .filter(Boolean);
+  });
+}
+
+/** How many times the labels have been placed so far (label-levels.ts stamps each round). */
+export function labelRounds(page: Page): Promise<number> {
+  return page.evaluate(() => Number((window as unknown as { __cy: Cy }).__cy.scratch('labelsPlaced') ?? 0));
+}
+
+/** Waits for a round of label placement after `round`, then for it to settle. */
+export async function labelsPlacedAfter(page: Page, round: number): Promise<void> {
+  await page.waitForFunction(
+    (n) => Number((window as unknown as { __cy: Cy }).__cy.scratch('labelsPlaced') ?? 0) > n,
+    round,
+    { timeout: 60_000 },
+  );
+  await labelsSettled(page);
+}

@@ -1,4 +1,4 @@
-import type { Core, NodeSingular } from 'cytoscape';
+import type { BoundingBoxOptions, Core, NodeSingular } from 'cytoscape';
 import { importanceOf, type LabelCandidate, pickLabels } from './label-placement.js';
 
 // Keeps node labels readable at every zoom. Zoomed out, labels keep their on-screen size (the
@@ -12,6 +12,26 @@ const MAX_SCALE = 3;
 const SETTLE_MS = 60;
 
 export const LABEL_OFF = 'label-off';
+
+// Measured right after the font size changed, Cytoscape's cached label width is still the old
+// one; a box cached from it is later used to cut the label's texture, so the drawn text was
+// clipped at both ends ("ack S" for "Black Sea"). `useCache: false` (supported, untyped) measures
+// afresh and re-caches the right box.
+const FRESH: { useCache: boolean } = { useCache: false };
+const LABEL_BOX: BoundingBoxOptions = {
+  ...FRESH,
+  includeNodes: false,
+  includeEdges: false,
+  includeLabels: true,
+  includeOverlays: false,
+  includeUnderlays: false,
+};
+const NODE_BOX: BoundingBoxOptions = {
+  ...FRESH,
+  includeLabels: false,
+  includeOverlays: false,
+  includeUnderlays: false,
+};
 
 function mustShow(node: NodeSingular): boolean {
   return node.hasClass('is-selected') || node.hasClass('on-path') || node.hasClass('evidence-hover');
@@ -49,18 +69,8 @@ export function attachLabelLevels(cy: Core): LabelLevels {
         importance: mustShow(node)
           ? Number.POSITIVE_INFINITY
           : importanceOf(node.degree(false), node.data('evidenceCount') as number) + focusBoost,
-        label: node.renderedBoundingBox({
-          includeNodes: false,
-          includeEdges: false,
-          includeLabels: true,
-          includeOverlays: false,
-          includeUnderlays: false,
-        }),
-        node: node.renderedBoundingBox({
-          includeLabels: false,
-          includeOverlays: false,
-          includeUnderlays: false,
-        }),
+        label: node.renderedBoundingBox(LABEL_BOX),
+        node: node.renderedBoundingBox(NODE_BOX),
       };
     });
     const shown = pickLabels(candidates);
