@@ -13,12 +13,26 @@ export interface Snippet {
 
 export const SNIPPET_WIDTH = 180;
 
-/** Words of `text` that start with one of `terms` (lower-case), as ranges into `text`. */
+/** At most one insertion, deletion or substitution apart (Lucene's `term~1`). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  const rest = (x: string, skip: number) => x.slice(i + skip);
+  return a === b || rest(a, 1) === rest(b, 1) || rest(a, 1) === rest(b, 0) || rest(a, 0) === rest(b, 1);
+}
+
+/** Does `word` match `term` as the search does: exactly, as a prefix, or (5+ letters) one typo off? */
+export function wordMatches(word: string, term: string): boolean {
+  return word.startsWith(term) || (term.length >= 5 && withinOneEdit(term, word));
+}
+
+/** Words of `text` that match one of `terms` (lower-case) as the search does, as ranges into `text`. */
 export function matchRanges(text: string, terms: readonly string[]): TextRange[] {
   const ranges: TextRange[] = [];
   for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     const word = match[0].toLowerCase();
-    if (terms.some((term) => word.startsWith(term))) {
+    if (terms.some((term) => wordMatches(word, term))) {
       ranges.push({ start: match.index, end: match.index + match[0].length });
     }
   }

@@ -1,5 +1,5 @@
 import type { StatementRecord } from '../../graph/model/records.js';
-import { buildLuceneQuery, searchTerms } from '../../graph/queries/lucene.js';
+import { buildLuceneQuery, contentTerms } from '../../graph/queries/lucene.js';
 import { searchStatements } from '../../graph/queries/search-statements.js';
 import { askedStatuses } from '../auth/read-statuses.js';
 import { builder } from '../builder.js';
@@ -49,7 +49,7 @@ builder.queryField('searchStatements', (t) =>
       }
       const lucene = buildLuceneQuery(args.query);
       if (!lucene) return [];
-      const terms = searchTerms(args.query);
+      const terms = contentTerms(args.query);
       const rows = await searchStatements(ctx.client, {
         lucene,
         sourceIds: args.sourceIds ?? null,

@@ -1,6 +1,6 @@
 import type { StatementRecord } from '../../graph/model/records.js';
 import type { EntityNode } from '../../graph/queries/entity-row.js';
-import { buildLuceneQuery, searchTerms } from '../../graph/queries/lucene.js';
+import { buildLuceneQuery, contentTerms } from '../../graph/queries/lucene.js';
 import { searchEntities } from '../../graph/queries/search-entities.js';
 import { askedStatuses } from '../auth/read-statuses.js';
 import { builder } from '../builder.js';
@@ -87,7 +87,7 @@ builder.queryField('search', (t) =>
   t.field({
     type: [SearchHit],
     description:
-      'Full-text search over names, aliases, descriptions and evidence statements; statement hits map to the entities they evidence. The whole query as a phrase outranks its words; stop-words ("in", "the"…) match only inside the phrase. Best first. For the matching sentences themselves, use `searchStatements`.',
+      'Full-text search over names, aliases, descriptions and evidence statements; statement hits map to the entities they evidence. An exact name or alias ranks first, then a statement holding the whole query (three words or more), then the query as a phrase, then its words; stop-words ("in", "the"…) match only inside the phrase, and `matchedIn` names the field a real word matched in. Best first. For the matching sentences themselves, use `searchStatements`.',
     args: {
       query: t.arg.string({
         required: true,
@@ -110,13 +110,13 @@ builder.queryField('search', (t) =>
       if (!lucene) return [];
       const rows = await searchEntities(ctx.client, {
         lucene,
+        typed: args.query,
         labels: args.kinds ?? null,
         origins: args.origin ?? null,
         first,
         status: askedStatuses(args.status, ctx),
       });
-      const terms = searchTerms(args.query);
-      return rows.map((row) => toHit(row, terms));
+      return rows.map((row) => toHit(row, contentTerms(args.query)));
     },
   }),
 );

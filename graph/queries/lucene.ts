@@ -27,6 +27,13 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** The words that count on their own: all but stop-words (all of them when nothing else is left). */
+export function contentTerms(input: string): string[] {
+  const all = searchTerms(input);
+  const content = all.filter((term) => !STOP_WORDS.has(term));
+  return content.length > 0 ? content : all;
+}
+
 /**
  * The whole input as a phrase first (boosted most: "find the sentence that says X"), then each
  * word that is not a stop-word exactly (boosted), as a prefix ("istan" finds Istanbul), and, when
@@ -36,8 +43,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 export function buildLuceneQuery(input: string): string | null {
   const all = searchTerms(input);
   if (all.length === 0) return null;
-  const content = all.filter((term) => !STOP_WORDS.has(term));
-  const terms = content.length > 0 ? content : all;
+  const terms = contentTerms(input);
   const phrase = all.length > 1 ? [`"${all.map(escapeLucene).join(' ')}"^8`] : [];
   const words = terms.map((term) => {
     const safe = escapeLucene(term);
