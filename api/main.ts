@@ -13,6 +13,7 @@ import { createLogger } from './logger.js';
 import { exitOnFatalErrors } from './process-policy.js';
 import { createAppServer } from './server.js';
 import { closeGracefully } from './server-drain.js';
+import { warmUp } from './warm-up.js';
 
 await runCli(async (log) => {
   const apiConfig = readApiConfig();
@@ -36,6 +37,9 @@ await runCli(async (log) => {
     await graph.stop();
     throw error;
   }
+  const warm = await warmUp(graph.client);
+  log(`Warmed up the first page's queries in ${(warm.ms / 1000).toFixed(1)} s`);
+  for (const problem of warm.problems) log(`  warm-up: ${problem}`);
 
   const handlers = createAppHandlers(graph.client, { ...apiConfig, log: logger });
   const server = createAppServer({

@@ -64,6 +64,14 @@ export class GraphClient {
     return client;
   }
 
+  /**
+   * The same connection with another cap on read transactions: the start-up warm-up reads while
+   * Neo4j is cold and may take longer than any request should. Shares the driver: never close it.
+   */
+  withTransactionTimeout(timeoutMs: number): GraphClient {
+    return new GraphClient(this.driver, this.database, timeoutMs);
+  }
+
   private async waitUntilReachable(options: GraphClientOptions): Promise<void> {
     const attempts = options.connectAttempts ?? 8;
     let wait = options.connectBackoffMs ?? 250;

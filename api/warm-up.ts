@@ -1,0 +1,54 @@
+import type { GraphClient } from '../graph/client.js';
+import { LIST_SOURCES_QUERY } from '../web/src/api/list-sources.js';
+import { GRAPH_PAGE_QUERY, PAGE_SIZE } from '../web/src/api/load-graph.js';
+import { LOAD_RELATIONSHIPS_QUERY } from '../web/src/api/load-relationships.js';
+import { TIMELINE_QUERY } from '../web/src/api/load-timeline.js';
+import { createGraphqlHandler } from './yoga.js';
+
+// Right after a start, Neo4j has planned no query yet and both JITs are cold: on a busy two-core
+// machine the web app's first requests took more than 10 s each, ran into the request deadline
+// and left a new user with an error banner. Sending those same requests once, in process and
+// with no short deadline, before the port opens fills Neo4j's plan cache for them.
+
+/** The requests the web app sends on its first load, with the variables it sends. */
+export const FIRST_LOAD_REQUESTS: readonly { query: string; variables: Record<string, unknown> }[] = [
+  { query: LIST_SOURCES_QUERY, variables: {} },
+  { query: GRAPH_PAGE_QUERY, variables: { first: PAGE_SIZE } },
+  { query: TIMELINE_QUERY, variables: { first: 100 } },
+  { query: LOAD_RELATIONSHIPS_QUERY, variables: { first: 100, entityIds: null } },
+];
+
+const WARM_UP_DEADLINE_MS = 300_000;
+
+export interface WarmUpResult {
+  ms: number;
+  /** One line per request that did not answer cleanly; warming never stops a start. */
+  problems: string[];
+}
+
+export async function warmUp(client: GraphClient): Promise<WarmUpResult> {
+  const started = performance.now();
+  const yoga = createGraphqlHandler({
+    client: client.withTransactionTimeout(WARM_UP_DEADLINE_MS),
+    dev: false,
+    corsOrigins: [],
+    deadlineMs: WARM_UP_DEADLINE_MS,
+  });
+  const problems: string[] = [];
+  for (const request of FIRST_LOAD_REQUESTS) {
+    const name = /query (\w+)/.exec(request.query)?.[1] ?? 'query';
+    try {
+      const response = await yoga.fetch('http://warm-up/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(request),
+      });
+      const body = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
+      if (body.errors?.length) problems.push(`${name}: ${body.errors[0]?.message}`);
+      else if (!body.data) problems.push(`${name}: answered ${response.status} without data`);
+    } catch (error) {
+      problems.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return { ms: Math.round(performance.now() - started), problems };
+}

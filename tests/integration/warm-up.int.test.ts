@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIRST_LOAD_REQUESTS, warmUp } from '../../api/warm-up.js';
+import type { GraphClient } from '../../graph/client.js';
+import { connectTestClient } from '../support/test-neo4j.js';
+
+// `npm start` sends the web app's first-load requests once before opening its port, so that a
+// new user's first page does not meet a cold Neo4j (issue 14). They must stay the web app's real
+// requests and answer cleanly, or the warm-up quietly warms nothing.
+let client: GraphClient;
+
+beforeAll(async () => {
+  client = await connectTestClient();
+});
+
+afterAll(async () => {
+  await client?.close();
+});
+
+describe('start-up warm-up', () => {
+  it('sends every first-load request of the web app and each answers without an error', {
+    timeout: 300_000,
+  }, async () => {
+    const result = await warmUp(client);
+    expect(result.problems).toEqual([]);
+    expect(FIRST_LOAD_REQUESTS.map((request) => /query (\w+)/.exec(request.query)?.[1])).toEqual([
+      'ListSources',
+      'GraphPage',
+      'LoadTimeline',
+      'LoadRelationships',
+    ]);
+  });
+});
