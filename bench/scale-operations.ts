@@ -26,6 +26,7 @@ export function scaleOperations(eventCount: number): Operation[] {
     q('timeline by hub actor', timeline(`, actorIds: ["${hub}"]`)),
     q('timeline by small actor', timeline(`, actorIds: ["${lastActor}"]`)),
     q('events(first: 50)', '{ events(first: 50) { totalCount edges { node { id name earliest } } } }'),
+    q('events(first: 50), no totalCount', '{ events(first: 50) { edges { node { id name earliest } } } }'),
     q('claims(first: 50)', '{ claims(first: 50) { totalCount edges { node { id name kind } } } }'),
     q('search common', '{ search(query: "Event") { entity { id name } } }'),
     q('search rare', '{ search(query: "Hub actor") { entity { id name } } }'),
@@ -38,5 +39,6 @@ export function scaleOperations(eventCount: number): Operation[] {
     q('stats', '{ stats { entityCount relationshipCount statementCount counts { kind count } } }'),
     { name: 'export events.csv (one year)', path: '/export/events.csv?from=2020-01-01&to=2020-12-31' },
     { name: 'export graph.json', path: '/export/graph.json' },
+    { name: 'export graph.json (actors, issues)', path: '/export/graph.json?kinds=ACTOR,ISSUE' },
   ];
 }

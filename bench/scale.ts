@@ -9,18 +9,17 @@ import { Agent, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
-import neo4j from 'neo4j-driver';
 import { createAppHandlers } from '../api/app-handlers.js';
 import { createAppServer } from '../api/server.js';
-import { GraphClient, runPlain } from '../graph/client.js';
+import { GraphClient } from '../graph/client.js';
 import { readGraphConfig } from '../graph/config.js';
 import { openGraph } from '../graph/open-graph.js';
 import { PROJECT_ROOT } from '../graph/project-paths.js';
 import { applyMigrations } from '../graph/schema/apply-migrations.js';
 import { isDatabaseEmpty, seedDatabase } from '../graph/seed/seed-database.js';
-import { writeSeedPlan } from '../graph/seed/write-seed-plan.js';
-import { storeTimelineOrder } from '../graph/time/store-timeline-order.js';
-import { CORPUS_PREFIX, generateCorpus } from './corpus/generate-corpus.js';
+import { writeSeedParts } from '../graph/seed/write-seed-parts.js';
+import { generateCorpus } from './corpus/generate-corpus.js';
+import { removeCorpus } from './corpus/remove-corpus.js';
 import { splitPlan } from './corpus/split-plan.js';
 import { percentile } from './measure.js';
 import { type Operation, scaleOperations } from './scale-operations.js';
@@ -30,7 +29,7 @@ const { values } = parseArgs({
 });
 const sizes = values.sizes.split(',').map(Number);
 const samples = Number(values.samples);
-const ENTITIES_PER_WRITE = 25_000;
+const NODES_PER_PART = 20_000;
 
 const log = (line: string) => console.log(line);
 const config = readGraphConfig();
@@ -42,7 +41,6 @@ const credentials = graph.local ?? {
 };
 // Writing a large corpus takes longer than the API's request-sized transaction budget.
 const writer = await GraphClient.connect({ ...credentials, transactionTimeoutMs: 30 * 60_000 });
-const driver = neo4j.driver(credentials.uri, neo4j.auth.basic(credentials.username, credentials.password));
 const agent = new Agent({ keepAlive: true, maxSockets: 4 });
 const server = createAppServer({
   client: graph.client,
@@ -64,11 +62,11 @@ try {
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const results: Figures[] = [];
   for (const size of sizes) {
-    await removeCorpus();
+    await removeCorpus(writer);
     const plan = generateCorpus(size);
     const nodes = plan.sources.length + plan.statements.length + plan.entities.length;
     const started = performance.now();
-    for (const chunk of splitPlan(plan, ENTITIES_PER_WRITE)) await writeSeedPlan(writer, chunk, false);
+    await writeSeedParts(writer, splitPlan(plan, NODES_PER_PART));
     const loadSeconds = (performance.now() - started) / 1000;
     log(
       `${size} events: ${nodes} nodes, ${plan.relationships.length} relationships loaded in ${loadSeconds.toFixed(1)} s`,
@@ -88,29 +86,12 @@ try {
   }
   printTables(results);
 } finally {
-  await removeCorpus().catch(() => undefined);
+  await removeCorpus(writer).catch(() => undefined);
   await new Promise<void>((done) => server.close(() => done()));
   server.closeAllConnections();
   agent.destroy();
-  await driver.close();
   await writer.close();
   await graph.stop();
-}
-
-/** Deletes the generated corpus in batches (auto-commit), then restores the seed's order. */
-async function removeCorpus(): Promise<void> {
-  const session = driver.session({ database: config.database });
-  try {
-    await session.run(
-      'MATCH (n:Seeded) WHERE n.id CONTAINS $marker CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS',
-      { marker: `:${CORPUS_PREFIX}` },
-    );
-  } finally {
-    await session.close();
-  }
-  await writer.writeTx((tx) =>
-    storeTimelineOrder((cypher, params = {}) => runPlain(writer, tx, cypher, params)),
-  );
 }
 
 async function measure(base: string, operation: Operation, runs: number) {

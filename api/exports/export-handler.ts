@@ -1,6 +1,6 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { GraphClient } from '../../graph/client.js';
-import { exportGraph } from '../../graph/queries/export-graph.js';
+import { ExportTooLargeError, exportGraph } from '../../graph/queries/export-graph.js';
 import { findToken } from '../auth/token-store.js';
 import { DatabaseBreaker } from '../database-breaker.js';
 import { ERROR_CODES, isDatabaseUnavailable, RETRY_AFTER_SECONDS, retryableCode } from '../errors.js';
@@ -144,6 +144,15 @@ async function serveExport(
         error: error.message,
         code: ERROR_CODES.BAD_USER_INPUT,
         parameter: error.parameter,
+      });
+    }
+    if (error instanceof ExportTooLargeError) {
+      return sendJson(res, 400, {
+        error: error.message,
+        code: ERROR_CODES.BAD_USER_INPUT,
+        parameter: 'kinds',
+        entities: error.entities,
+        limit: error.limit,
       });
     }
     if (isDatabaseUnavailable(error)) {

@@ -11,6 +11,7 @@ import { loadEntitiesOf } from '../loaders/entity-loaders.js';
 import { loadCitationsOfEvents } from '../loaders/evidence-loaders.js';
 import { firstRelation, relationGroup } from '../loaders/relation-loaders.js';
 import { pageWindow, toConnection } from '../pagination.js';
+import { selectsField } from '../selects-field.js';
 import { ActorLink } from './actor.js';
 import { ClaimLink } from './claim.js';
 import { totalCountOf } from './connection.js';
@@ -162,7 +163,7 @@ builder.queryField('events', (t) =>
           description: 'Only events that happened in these places.',
         }),
       },
-      resolve: async (_root, args, ctx) => {
+      resolve: async (_root, args, ctx, info) => {
         const window = pageWindow(args);
         const filter = {
           status: askedStatuses(args.status, ctx),
@@ -178,7 +179,8 @@ builder.queryField('events', (t) =>
           ['issueIds', filter.issueIds],
           ['placeIds', filter.placeIds],
         ]);
-        return toConnection(await listEvents(ctx.client, filter, window), window);
+        const withTotal = selectsField(info, 'totalCount');
+        return toConnection(await listEvents(ctx.client, filter, window, { withTotal }), window);
       },
     },
     { name: 'EventConnection', fields: (tc) => ({ totalCount: tc.int({ resolve: totalCountOf }) }) },

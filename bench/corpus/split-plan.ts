@@ -1,22 +1,33 @@
 import { emptySeedPlan, type SeedPlan } from '../../graph/seed/seed-plan.js';
 
-// A large plan written as several seed transactions, each small enough for a default heap: the
-// first holds the sources and statements, then entities in plan order, each relationship with
-// the later of its two ends (so its ends always exist when it is written).
-export function splitPlan(plan: SeedPlan, entitiesPerChunk: number): SeedPlan[] {
-  const empty = emptySeedPlan;
-  const chunkOf = new Map<string, number>();
-  const chunks: SeedPlan[] = [{ ...empty(), sources: plan.sources, statements: plan.statements }];
-  plan.entities.forEach((entity, i) => {
-    const index = 1 + Math.floor(i / entitiesPerChunk);
-    chunks[index] ??= empty();
-    chunks[index].entities.push(entity);
-    chunkOf.set(entity.id, index);
-  });
-  for (const relationship of plan.relationships) {
-    const index = Math.max(chunkOf.get(relationship.from) ?? 1, chunkOf.get(relationship.to) ?? 1);
-    chunks[index]?.relationships.push(relationship);
+// A large plan as parts of at most `nodesPerPart` nodes, each small enough for one transaction
+// on a default heap: sources first, then statements, then entities in plan order, each
+// relationship and citation with the later of its two ends (so its ends always exist when it
+// is written).
+export function splitPlan(plan: SeedPlan, nodesPerPart: number): SeedPlan[] {
+  const parts: SeedPlan[] = [];
+  const partOf = new Map<string, number>();
+  let size = nodesPerPart;
+  const current = (): SeedPlan => {
+    if (size >= nodesPerPart) {
+      parts.push(emptySeedPlan());
+      size = 0;
+    }
+    size++;
+    return parts.at(-1) as SeedPlan;
+  };
+  for (const source of plan.sources) current().sources.push(source);
+  for (const statement of plan.statements) current().statements.push(statement);
+  for (const entity of plan.entities) {
+    current().entities.push(entity);
+    partOf.set(entity.id, parts.length - 1);
   }
-  for (const citation of plan.citations) chunks[chunkOf.get(citation.eventId) ?? 1]?.citations.push(citation);
-  return chunks;
+  const last = parts.length - 1;
+  for (const relationship of plan.relationships) {
+    const index = Math.max(partOf.get(relationship.from) ?? last, partOf.get(relationship.to) ?? last);
+    parts[index]?.relationships.push(relationship);
+  }
+  for (const citation of plan.citations)
+    parts[partOf.get(citation.eventId) ?? last]?.citations.push(citation);
+  return parts;
 }

@@ -10,8 +10,8 @@ import {
 
 // Keeps the stored timeline order true after a write: reads every event's bounds and the
 // PRECEDES and PART_OF edges, orders them in memory (near-linear), and writes back the indexed properties
-// a timeline page reads (timelineRank, sortDate, placedBy) and the possible span a time window
-// seeks on (possibleStart, possibleEnd, spanDays). Only events whose stored placement differs
+// a timeline page reads (timelineRank, sortDate, placedBy), the possible span a time window
+// seeks on (possibleStart, possibleEnd, spanDays) and the events list's sort key (listKey). Only events whose stored placement differs
 // are written: one new event in a large corpus rewrites the few it moves, not every event.
 // Runs inside the caller's write transaction, so the order commits (or rolls back) with the data
 // that changed it. The seed writer calls it as its last step; the write path once per change.
@@ -20,7 +20,8 @@ export const READ_TIMELINE_EVENTS = `
 MATCH (n:Event)
 RETURN n.id AS id, n.name AS name, n.earliest AS earliest, n.latest AS latest, n.precision AS precision,
   n.timelineRank AS storedRank, n.sortDate AS storedSortDate, n.placedBy AS storedPlacedBy,
-  n.possibleStart AS storedPossibleStart, n.possibleEnd AS storedPossibleEnd, n.spanDays AS storedSpanDays`;
+  n.possibleStart AS storedPossibleStart, n.possibleEnd AS storedPossibleEnd, n.spanDays AS storedSpanDays,
+  n.listKey AS storedListKey`;
 
 export const READ_TIMELINE_PRECEDES = `
 MATCH (a:Event)-[:PRECEDES]->(b:Event)
@@ -35,7 +36,7 @@ UNWIND $rows AS row
 MATCH (n:Event {id: row.id})
 SET n.timelineRank = row.rank, n.sortDate = date(row.sortDate), n.placedBy = row.placedBy,
     n.possibleStart = date(row.possibleStart), n.possibleEnd = date(row.possibleEnd),
-    n.spanDays = toInteger(row.spanDays)
+    n.spanDays = toInteger(row.spanDays), n.listKey = row.listKey
 RETURN count(n) AS written`;
 
 const BATCH = 10_000;
@@ -50,6 +51,7 @@ interface StoredPlacement {
   storedPossibleStart: string | null;
   storedPossibleEnd: string | null;
   storedSpanDays: number | null;
+  storedListKey: string | null;
 }
 
 /** Writes the order and returns how many events it had to rewrite. */
@@ -67,6 +69,7 @@ export async function storeTimelineOrder(run: RunInTx): Promise<number> {
       possibleStart: span.start,
       possibleEnd: span.end,
       spanDays: daysBetween(event.earliest, event.latest),
+      listKey: listKeyOf(event),
     };
     return isStored(event, row) ? [] : [row];
   });
@@ -80,7 +83,21 @@ export async function storeTimelineOrder(run: RunInTx): Promise<number> {
   return rows.length;
 }
 
-type PlacementRow = TimelinePlace & { possibleStart: string; possibleEnd: string; spanDays: number | null };
+type PlacementRow = TimelinePlace & {
+  possibleStart: string;
+  possibleEnd: string;
+  spanDays: number | null;
+  listKey: string;
+};
+
+// The `events` list's order (earliest known day, else latest; undated last), stored so that a
+// page is an index scan in order that stops after the page (graph/queries/list-events.ts). ISO
+// days sort as strings; '~' sorts after every digit.
+export const UNDATED_LIST_KEY = '~';
+
+function listKeyOf(event: { earliest: string | null; latest: string | null }): string {
+  return event.earliest ?? event.latest ?? UNDATED_LIST_KEY;
+}
 
 function isStored(event: StoredPlacement, row: PlacementRow): boolean {
   return (
@@ -89,7 +106,8 @@ function isStored(event: StoredPlacement, row: PlacementRow): boolean {
     event.storedPlacedBy === row.placedBy &&
     event.storedPossibleStart === row.possibleStart &&
     event.storedPossibleEnd === row.possibleEnd &&
-    event.storedSpanDays === row.spanDays
+    event.storedSpanDays === row.spanDays &&
+    event.storedListKey === row.listKey
   );
 }
 

@@ -21,9 +21,10 @@ CALL () {
   MATCH (m:MergedEntity) WHERE m.id IN $entityIds
   RETURN m.id AS id, 'merged into ' + m.into AS changedBy
   UNION
-  UNWIND $relationships AS e
-  MATCH (:Entity {id: e.from})-[r]->(:Entity {id: e.to})
-  WHERE r.id = e.id AND coalesce(r.updatedBy, 'seed') <> 'seed'
+  // From the plan's start entities that exist already: a new corpus has none, so this costs
+  // one index seek per start entity instead of two per relationship.
+  MATCH (a:Entity)-[r]->(:Entity)
+  WHERE a.id IN $fromIds AND r.id IN $relationshipIds AND coalesce(r.updatedBy, 'seed') <> 'seed'
   RETURN r.id AS id, r.updatedBy AS changedBy
 }
 RETURN id, changedBy ORDER BY id`;
@@ -48,7 +49,8 @@ export async function guardHumanEdits(
 ): Promise<{ plan: SeedPlan; conflicts: SeedConflict[] }> {
   const conflicts = await run<SeedConflict & Row>(FIND_HUMAN_EDITS, {
     entityIds: plan.entities.map((e) => e.id),
-    relationships: plan.relationships.map((r) => ({ id: r.id, from: r.from, to: r.to })),
+    fromIds: [...new Set(plan.relationships.map((r) => r.from))],
+    relationshipIds: plan.relationships.map((r) => r.id),
   });
   if (conflicts.length === 0) return { plan, conflicts };
   if (reset) {

@@ -17,7 +17,7 @@ import { listAllusions } from '../../graph/queries/list-allusions.js';
 import { listClaims } from '../../graph/queries/list-claims.js';
 import { listEntitiesOf } from '../../graph/queries/list-entities-of.js';
 import { listEntityNames } from '../../graph/queries/list-entity-names.js';
-import { listEvents } from '../../graph/queries/list-events.js';
+import { countEvents, listEvents } from '../../graph/queries/list-events.js';
 import { listIssues } from '../../graph/queries/list-issues.js';
 import { listPlaces } from '../../graph/queries/list-places.js';
 import { listRelations } from '../../graph/queries/list-relations.js';
@@ -77,7 +77,11 @@ const runs: Record<string, (client: GraphClient) => Promise<unknown>> = {
   listIssues: (c) => listIssues(c, { actorIds: ['actor:russia'] }, window),
   listEntitiesOf: (c) => listEntitiesOf(c, 'Issue', { kinds: ['humanitarian'], text: HOSTILE }, window),
   listEvents: (c) =>
-    listEvents(c, { types: ['peace-talks'], origin: 'article', placeIds: ['place:istanbul'] }, window),
+    listEvents(c, { types: ['peace-talks'], origin: 'article', placeIds: ['place:istanbul'] }, window, {
+      withTotal: false,
+    }),
+  listEventsOfActors: (c) => listEvents(c, { actorIds: ['actor:turkey'] }, window, { withTotal: false }),
+  countEvents: (c) => countEvents(c, { types: ['peace-talks'], text: HOSTILE }),
   listClaims: (c) => listClaims(c, { stances: ['DEMANDS'], holderIds: ['actor:ukraine'] }, window),
   listSources: (c) => listSources(c, { kinds: ['article'] }, window),
   searchEntities: (c) =>

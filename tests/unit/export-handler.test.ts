@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createExportHandler } from '../../api/exports/export-handler.js';
 import type { GraphClient } from '../../graph/client.js';
 import { DatabaseUnavailableError } from '../../graph/errors.js';
+import { ExportTooLargeError } from '../../graph/queries/export-graph.js';
 
 // The handler's HTTP behaviour with a stand-in client: no database needed.
 function createTestClient(fail: () => never): GraphClient {
@@ -57,6 +58,25 @@ describe('createExportHandler', () => {
     expect(body).not.toContain('secret');
     expect(JSON.parse(body)).toMatchObject({ code: 'INTERNAL_SERVER_ERROR' });
     expect(logged[0]).toBe('Export /export/graph.json failed');
+  });
+
+  it('answers 400 BAD_USER_INPUT with the count and the limit for a graph too large for one file', async () => {
+    const base = await serve(
+      createTestClient(() => {
+        throw new ExportTooLargeError(37_951, 5_000);
+      }),
+    );
+    for (const path of ['/export/graph.graphml', '/export/graph.json']) {
+      const res = await fetch(base + path);
+      expect(res.status, path).toBe(400);
+      expect(await res.json()).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        parameter: 'kinds',
+        entities: 37_951,
+        limit: 5_000,
+        error: expect.stringContaining('Ask for fewer kinds'),
+      });
+    }
   });
 
   it('checks the parameters before touching the database', async () => {

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { GraphClient } from '../../graph/client.js';
 import { EXPORT_EVENT_DETAILS, exportEventDetails } from '../../graph/queries/export-event-details.js';
 import {
+  COUNT_EXPORT_ENTITIES,
   EXPORT_GRAPH_EDGES,
   EXPORT_GRAPH_NODES,
+  ExportTooLargeError,
   exportGraph,
   inReadingOrder,
 } from '../../graph/queries/export-graph.js';
@@ -48,22 +50,37 @@ const suppliedParameters = (call: Call) =>
 describe('exportGraph', () => {
   it('passes kinds and types as parameters and keeps only edges between exported nodes', async () => {
     const { client, calls } = createTestClient([
+      [{ n: 1 }],
       [{ entity: { id: 'actor:a', label: 'Actor', name: 'A', kind: 'state', aliases: [] }, evidence: [] }],
       [],
     ]);
     await exportGraph(client, { labels: ['Actor'], types: ['MEMBER_OF'] });
-    expect(calls.map((c) => c.cypher)).toEqual([EXPORT_GRAPH_NODES, EXPORT_GRAPH_EDGES]);
-    expect(calls[0]?.params).toEqual({ labels: ['Actor'], statuses: ['ACCEPTED'] });
-    expect(calls[1]?.params).toEqual({ ids: ['actor:a'], types: ['MEMBER_OF'], statuses: ['ACCEPTED'] });
+    expect(calls.map((c) => c.cypher)).toEqual([
+      COUNT_EXPORT_ENTITIES,
+      EXPORT_GRAPH_NODES,
+      EXPORT_GRAPH_EDGES,
+    ]);
+    expect(calls[1]?.params).toEqual({ labels: ['Actor'], statuses: ['ACCEPTED'] });
+    expect(calls[2]?.params).toEqual({ ids: ['actor:a'], types: ['MEMBER_OF'], statuses: ['ACCEPTED'] });
     for (const call of calls) expect(parametersOf(call.cypher)).toEqual(suppliedParameters(call));
   });
 
   it('exports every kind and every domain relationship type when no filter is given', async () => {
     const { client, calls } = createTestClient();
     await exportGraph(client, { labels: null, types: null });
-    expect(calls[0]?.params).toEqual({ labels: null, statuses: ['ACCEPTED'] });
-    expect(calls[1]?.params.types).toContain('PARTICIPATED_IN');
-    expect(calls[1]?.params.types).not.toContain('EVIDENCED_BY');
+    expect(calls[1]?.params).toEqual({ labels: null, statuses: ['ACCEPTED'] });
+    expect(calls[2]?.params.types).toContain('PARTICIPATED_IN');
+    expect(calls[2]?.params.types).not.toContain('EVIDENCED_BY');
+  });
+
+  it('refuses a graph over the limit before reading it, naming the count and the limit', async () => {
+    const { client, calls } = createTestClient([[{ n: 12_000 }]]);
+    const refused = exportGraph(client, { labels: null, types: null }, 5_000);
+    await expect(refused).rejects.toBeInstanceOf(ExportTooLargeError);
+    await expect(refused).rejects.toThrow(
+      /12000 entities; one file holds at most 5000\. Ask for fewer kinds/,
+    );
+    expect(calls.map((c) => c.cypher)).toEqual([COUNT_EXPORT_ENTITIES]);
   });
 });
 

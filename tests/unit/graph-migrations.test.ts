@@ -11,6 +11,7 @@ const APPLIED_MIGRATION_HASHES: Record<number, string> = {
   2: 'sha256:69e36b1dd0bc73efe4778ae8ca66fe538784f6fc8e7aa4c215c33d15dad53aed',
   3: 'sha256:9cd28c57e15272249113dd13f96a85623a667a20128130c3651f2a1eac7f886e',
   4: 'sha256:80a3cdac67939f5a149cd6a40951fe44e2db32354477d7125b2affcbc3999395',
+  5: 'sha256:11e18b858bbcb1c253b2de1e51e652b441ccc7dfebf28df6aad59d1016c1657d',
 };
 
 function hashOf(migration: Migration): string {
