@@ -7,6 +7,7 @@ import { openGraph } from '../graph/open-graph.js';
 import { applyMigrations } from '../graph/schema/apply-migrations.js';
 import { isDatabaseEmpty, seedDatabase } from '../graph/seed/seed-database.js';
 import { onShutdownSignal } from '../graph/shutdown-signals.js';
+import { refreshTimelineOrder } from '../graph/time/refresh-timeline-order.js';
 import { createAppHandlers } from './app-handlers.js';
 import { readApiConfig } from './config.js';
 import { createLogger } from './logger.js';
@@ -33,6 +34,8 @@ await runCli(async (log) => {
       log('The database is empty: seeding it from seeds/…');
       await seedDatabase(graph.client, { log });
     }
+    const placed = await refreshTimelineOrder(graph.client);
+    if (placed > 0) log(`Stored the timeline order of ${placed} event(s) written by an older version`);
   } catch (error) {
     await graph.stop();
     throw error;

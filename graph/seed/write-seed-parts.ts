@@ -1,5 +1,5 @@
 import { type GraphClient, type Row, runPlain } from '../client.js';
-import { storeTimelineOrder } from '../time/store-timeline-order.js';
+import { refreshTimelineOrder } from '../time/refresh-timeline-order.js';
 import { guardHumanEdits, type SeedConflict } from '../write/seed-guard.js';
 import type { SeedPlan } from './seed-plan.js';
 import { writePlanItems } from './write-plan-items.js';
@@ -36,8 +36,6 @@ export async function writeSeedParts(client: GraphClient, parts: readonly SeedPl
         plan.citations.length;
     });
   }
-  result.placed = await client.writeTx((tx) =>
-    storeTimelineOrder((cypher, params = {}) => runPlain(client, tx, cypher, params)),
-  );
+  result.placed = await refreshTimelineOrder(client);
   return result;
 }
