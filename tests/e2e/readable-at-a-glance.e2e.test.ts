@@ -94,6 +94,7 @@ describe('readable at a glance (issue 16)', { timeout: 240_000 }, () => {
   });
 
   it('shows the full name, kind and date on hover for a node whose label gave way', async () => {
+    await open();
     const frame = await graphFrame(page);
     const unlabelled = frame.nodes.find((node) => !node.labelShown && node.id.startsWith('event:'));
     if (!unlabelled) throw new Error('Every event has a label at this size: nothing to hover');
