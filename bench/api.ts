@@ -84,15 +84,15 @@ try {
       .join(' ')}.\n`,
   );
   console.log(
-    '| requests | by status | /health p99 ms | /health max ms | server RSS MiB before | server RSS MiB max |',
+    '| requests | by status | /health p99 ms idle | /health p99 ms loaded | /health max ms | server event-loop delay p99 / max ms | server RSS MiB before | server RSS MiB max |',
   );
-  console.log('| --: | --- | --: | --: | --: | --: |');
+  console.log('| --: | --- | --: | --: | --: | --: | --: | --: |');
   console.log(
     `| ${overload.requests} | ${Object.entries(overload.byStatus)
       .map(([status, n]) => `${status}: ${n}`)
       .join(
         ', ',
-      )} | ${overload.healthP99Ms.toFixed(1)} | ${overload.healthMaxMs.toFixed(1)} | ${overload.rssBeforeMiB} | ${overload.maxRssMiB} |`,
+      )} | ${overload.idleHealthP99Ms.toFixed(1)} | ${overload.healthP99Ms.toFixed(1)} | ${overload.healthMaxMs.toFixed(1)} | ${overload.loopDelayP99Ms.toFixed(1)} / ${overload.loopDelayMaxMs.toFixed(1)} | ${overload.rssBeforeMiB} | ${overload.maxRssMiB} |`,
   );
   console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 } finally {

@@ -48,7 +48,23 @@ function timedGet(agent: Agent, url: string): Promise<number> {
   });
 }
 
+const p99 = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length * 0.99)] ?? 0;
+
+/** /health alone, same poll, before any load: what this machine's load costs on its own. */
+async function baseline(base: string): Promise<number> {
+  const probe = new Agent({ keepAlive: true, maxSockets: 1 });
+  const until = performance.now() + OVERLOAD.baselineSeconds * 1_000;
+  const samples: number[] = [];
+  while (performance.now() < until) {
+    samples.push(await timedGet(probe, `${base}/health`));
+    await new Promise((done) => setTimeout(done, OVERLOAD.healthEveryMs));
+  }
+  probe.destroy();
+  return p99(samples);
+}
+
 async function runLoad(base: string): Promise<OverloadLoadResult> {
+  const idleHealthP99Ms = await baseline(base);
   const body = JSON.stringify({ query: GRAPH_PAGE_QUERY, variables: { first: 100 } });
   const load = new Agent({ keepAlive: true, maxSockets: OVERLOAD.clients });
   const probe = new Agent({ keepAlive: true, maxSockets: 1 });
@@ -70,12 +86,12 @@ async function runLoad(base: string): Promise<OverloadLoadResult> {
   await Promise.all([prober(), ...Array.from({ length: OVERLOAD.clients }, client)]);
   load.destroy();
   probe.destroy();
-  const sorted = health.sort((a, b) => a - b);
   return {
     requests: Object.values(byStatus).reduce((a, b) => a + b, 0),
     byStatus,
-    healthP99Ms: sorted[Math.floor(sorted.length * 0.99)] ?? 0,
-    healthMaxMs: sorted[sorted.length - 1] ?? 0,
+    idleHealthP99Ms,
+    healthP99Ms: p99(health),
+    healthMaxMs: Math.max(0, ...health),
   };
 }
 
