@@ -3,6 +3,7 @@ import { Neo4jError } from 'neo4j-driver';
 import type { GraphClient } from '../client.js';
 import { storeTimelineOrder } from '../time/store-timeline-order.js';
 import { checkInvariants } from './check-invariants.js';
+import { flushRevisions } from './record-revision.js';
 import { type ChangeMeta, openWriteTx, type WriteTx } from './write-context.js';
 import { badInput } from './write-errors.js';
 
@@ -40,6 +41,7 @@ export async function runChange<T extends object>(
       }
       const result = { ...(await work(w)), revisionIds: w.revisionIds };
       if (w.touched.timeline.size > 0) await storeTimelineOrder(w.run);
+      await flushRevisions(w);
       await checkInvariants(w);
       if (keyId) {
         await w.run(STORE_IDEMPOTENCY_KEY, { id: keyId, change, result: JSON.stringify(result) });
