@@ -1,4 +1,4 @@
-import { listKnownEntities } from '../../../graph/queries/list-known-entities.js';
+import { listKnownEntitiesCached } from '../../../graph/queries/list-known-entities.js';
 import {
   type IngestSourceResult,
   ingestSource,
@@ -86,7 +86,7 @@ builder.mutationField('ingestSource', (t) =>
     args: { input: t.arg({ type: IngestSourceInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, async (author) => {
-        const { entities, relationships } = await listKnownEntities(ctx.client);
+        const { entities, relationships } = await listKnownEntitiesCached(ctx.client);
         const result = runPipeline(
           {
             text: input.text.replace(/\r\n?/g, '\n'),
