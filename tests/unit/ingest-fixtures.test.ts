@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, loadGoldArticles } from '../../ingest/evaluate/load-gold.js';
 
 // The tuned set (ingest/fixtures) and the unseen set (ingest/fixtures/unseen) obey the same rules.
