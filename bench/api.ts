@@ -14,6 +14,7 @@ import { openGraph } from '../graph/open-graph.js';
 import { PROJECT_ROOT } from '../graph/project-paths.js';
 import { applyMigrations } from '../graph/schema/apply-migrations.js';
 import { isDatabaseEmpty, seedDatabase } from '../graph/seed/seed-database.js';
+import { measureWrites, WRITE_SAMPLES, type WriteRow } from './api-writes.js';
 import { BENCH_DEFAULTS, compare, type Measurement } from './measure.js';
 import { OVERLOAD, runOverload } from './overload.js';
 
@@ -43,7 +44,14 @@ const driver = neo4j.driver(credentials.uri, neo4j.auth.basic(credentials.userna
 const server = createAppServer({
   client: graph.client,
   webDistDir: `${PROJECT_ROOT}/web/dist`,
-  ...createAppHandlers(graph.client, { dev: false, corsOrigins: '*' }),
+  // The write rows send a few hundred mutations a minute with one token: no rate limit here, and
+  // a deadline that a loaded machine does not hit (the figures are p50s, not limits).
+  ...createAppHandlers(graph.client, {
+    dev: false,
+    corsOrigins: '*',
+    auth: { requireTokenForReads: false, writesPerMinute: 1_000_000 },
+    deadlineMs: 60_000,
+  }),
 });
 
 try {
@@ -54,7 +62,10 @@ try {
 
   const rows: string[] = [];
   // `npm run bench:api -- --overload-only`: just the overload row (a busy machine's quick check).
-  const workloads = process.argv.includes('--overload-only') ? [] : Object.entries(WORKLOADS);
+  // `-- --writes-only`: just the write rows (issue 11).
+  const writesOnly = process.argv.includes('--writes-only');
+  const overloadOnly = process.argv.includes('--overload-only');
+  const workloads = overloadOnly || writesOnly ? [] : Object.entries(WORKLOADS);
   for (const [name, query] of workloads) {
     const statements = await recordStatements(graph.client, () => postQuery(url, query));
     const [api, direct] = await compare(
@@ -69,31 +80,42 @@ try {
   console.log(
     `\nMachine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; Neo4j ${version?.version ?? '?'}`,
   );
-  console.log(
-    `Per query and side: ${BENCH_DEFAULTS.warmup} warm-up, ${BENCH_DEFAULTS.samples} sequential samples alternating API and driver (latency), ${BENCH_DEFAULTS.throughputOps} at concurrency ${BENCH_DEFAULTS.concurrency} (throughput).\n`,
-  );
-  console.log(
-    '| query | Cypher statements | API p50 ms | API p95 ms | API req/s | driver p50 ms | driver p95 ms | driver req/s | p50 ratio API/driver |',
-  );
-  console.log('| --- | --: | --: | --: | --: | --: | --: | --: | --: |');
-  for (const line of rows) console.log(line);
-  const overload = await runOverload(url.replace(/\/graphql$/, ''));
-  console.log(
-    `\nOverload: ${OVERLOAD.clients} clients (own process) sending the whole-graph page (first: 100) for ${OVERLOAD.seconds} s, /health polled every ${OVERLOAD.healthEveryMs} ms; load average after ${loadavg()
-      .map((n) => n.toFixed(1))
-      .join(' ')}.\n`,
-  );
-  console.log(
-    '| requests | by status | /health p99 ms idle | /health p99 ms loaded | /health max ms | server event-loop delay p99 / max ms | server RSS MiB before | server RSS MiB max |',
-  );
-  console.log('| --: | --- | --: | --: | --: | --: | --: | --: |');
-  console.log(
-    `| ${overload.requests} | ${Object.entries(overload.byStatus)
-      .map(([status, n]) => `${status}: ${n}`)
-      .join(
-        ', ',
-      )} | ${overload.idleHealthP99Ms.toFixed(1)} | ${overload.healthP99Ms.toFixed(1)} | ${overload.healthMaxMs.toFixed(1)} | ${overload.loopDelayP99Ms.toFixed(1)} / ${overload.loopDelayMaxMs.toFixed(1)} | ${overload.rssBeforeMiB} | ${overload.maxRssMiB} |`,
-  );
+  if (rows.length > 0) {
+    console.log(
+      `Per query and side: ${BENCH_DEFAULTS.warmup} warm-up, ${BENCH_DEFAULTS.samples} sequential samples alternating API and driver (latency), ${BENCH_DEFAULTS.throughputOps} at concurrency ${BENCH_DEFAULTS.concurrency} (throughput).\n`,
+    );
+    console.log(
+      '| query | Cypher statements | API p50 ms | API p95 ms | API req/s | driver p50 ms | driver p95 ms | driver req/s | p50 ratio API/driver |',
+    );
+    console.log('| --- | --: | --: | --: | --: | --: | --: | --: | --: |');
+    for (const line of rows) console.log(line);
+  }
+  if (!overloadOnly) {
+    const load = loadavg()[0] ?? Number.NaN;
+    const writes = await measureWrites(graph.client, driver, config.database, (query, variables, token) =>
+      postGraphql(url, query, variables, token),
+    );
+    printWriteRows(writes, load);
+  }
+  const overload = writesOnly ? null : await runOverload(url.replace(/\/graphql$/, ''));
+  if (overload) {
+    console.log(
+      `\nOverload: ${OVERLOAD.clients} clients (own process) sending the whole-graph page (first: 100) for ${OVERLOAD.seconds} s, /health polled every ${OVERLOAD.healthEveryMs} ms; load average after ${loadavg()
+        .map((n) => n.toFixed(1))
+        .join(' ')}.\n`,
+    );
+    console.log(
+      '| requests | by status | /health p99 ms | /health max ms | server RSS MiB before | server RSS MiB max |',
+    );
+    console.log('| --: | --- | --: | --: | --: | --: |');
+    console.log(
+      `| ${overload.requests} | ${Object.entries(overload.byStatus)
+        .map(([status, n]) => `${status}: ${n}`)
+        .join(
+          ', ',
+        )} | ${overload.idleHealthP99Ms.toFixed(1)} | ${overload.healthP99Ms.toFixed(1)} | ${overload.healthMaxMs.toFixed(1)} | ${overload.loopDelayP99Ms.toFixed(1)} / ${overload.loopDelayMaxMs.toFixed(1)} | ${overload.rssBeforeMiB} | ${overload.maxRssMiB} |`,
+    );
+  }
   console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 } finally {
   await new Promise<void>((done) => server.close(() => done()));
@@ -120,6 +142,51 @@ function postQuery(url: string, query: string): Promise<void> {
     req.on('error', fail);
     req.end(body);
   });
+}
+
+/** One GraphQL call with variables and a bearer token; its `data`, or a failure naming the errors. */
+function postGraphql(
+  url: string,
+  query: string,
+  variables: object,
+  token: string,
+): Promise<Record<string, unknown>> {
+  const body = JSON.stringify({ query, variables });
+  const headers = {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(body),
+    authorization: `Bearer ${token}`,
+  };
+  return new Promise((done, fail) => {
+    const req = request(url, { method: 'POST', agent, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        const answer = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+          data?: Record<string, unknown>;
+          errors?: unknown[];
+        };
+        if (res.statusCode !== 200 || answer.errors)
+          fail(new Error(`Benchmark write failed: ${JSON.stringify(answer)}`));
+        else done(answer.data ?? {});
+      });
+    });
+    req.on('error', fail);
+    req.end(body);
+  });
+}
+
+function printWriteRows(writes: WriteRow[], loadBefore: number): void {
+  console.log(
+    `\nWrites: ${WRITE_SAMPLES} samples per mutation and side after 3 warm-up, API (HTTP, editor token) and bare Cypher alternating; load average ${loadBefore.toFixed(1)} before, ${writes[0]?.loadAverage.toFixed(1)} after.\n`,
+  );
+  console.log('| mutation | API p50 ms | bare Cypher p50 ms | p50 ratio API/bare |');
+  console.log('| --- | --: | --: | --: |');
+  for (const w of writes) {
+    console.log(
+      `| ${w.mutation} | ${w.apiP50.toFixed(1)} | ${w.bareP50.toFixed(1)} | ${(w.apiP50 / w.bareP50).toFixed(2)} |`,
+    );
+  }
 }
 
 /** The Cypher statements (text + params) one API request runs, in order. */

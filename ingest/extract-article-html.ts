@@ -14,16 +14,18 @@ export function extractArticleHtml(
 ): { metadata: Partial<SourceMetadata>; text: string } {
   const { document } = parseHTML(html);
   const article = new Readability(document as unknown as Document).parse();
-  if (!article?.content) {
-    throw new IngestInputError(
+  const noArticle = () =>
+    new IngestInputError(
       `${where}: no article body found in this HTML page. Save the article page itself, or paste its text into a .txt file.`,
     );
-  }
+  if (!article?.content) throw noArticle();
   const { document: body } = parseHTML(`<html><body>${article.content}</body></html>`);
   const lines = [...body.querySelectorAll(BLOCKS)]
     .filter((el) => !el.querySelector(BLOCKS))
     .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
     .filter((line) => line.length > 0);
+  // A page of menus only: Readability returns something, but no paragraph of it has text.
+  if (lines.length === 0) throw noArticle();
   const title = article.title?.trim() || null;
   if (title && lines[0] !== title) lines.unshift(title);
   const published = article.publishedTime ? article.publishedTime.slice(0, 10) : null;

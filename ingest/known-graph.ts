@@ -24,10 +24,25 @@ export interface RelationRow {
 
 const EVENT_ROLES = new Set(['PARTICIPATED_IN', 'HOSTED', 'MEDIATED', 'OCCURRED_IN']);
 
+// The same rows (a cached read) give the same KnownGraph object, so the pipeline's gazetteer,
+// built once per known graph, is built once per read rather than once per source.
+const built = new WeakMap<
+  readonly EntityRow[],
+  { relationships: readonly RelationRow[]; graph: KnownGraph }
+>();
+
 export function knownGraphFrom(
   entities: readonly EntityRow[],
   relationships: readonly RelationRow[],
 ): KnownGraph {
+  const hit = built.get(entities);
+  if (hit?.relationships === relationships) return hit.graph;
+  const graph = buildKnownGraph(entities, relationships);
+  built.set(entities, { relationships, graph });
+  return graph;
+}
+
+function buildKnownGraph(entities: readonly EntityRow[], relationships: readonly RelationRow[]): KnownGraph {
   const related = new Map<string, string[]>();
   for (const r of relationships) {
     if (!EVENT_ROLES.has(r.type)) continue;

@@ -16,7 +16,9 @@ export function linkCoreference(input: readonly Mention[], countryNames: Map<str
   const persons = mentions.filter((m) => m.kind === 'person' && m.canonical.includes(' '));
   for (const m of mentions) {
     if (m.rule !== 'proper-noun' || m.canonical.includes(' ')) continue;
-    const full = persons.find((p) => p.canonical.split(/\s+/).at(-1) === m.canonical);
+    const full =
+      persons.find((p) => p.canonical.split(/\s+/).at(-1) === m.canonical) ??
+      onlyByFirstName(persons, m.canonical);
     if (full) Object.assign(m, { label: 'Actor', kind: 'person', canonical: full.canonical });
   }
   for (const m of mentions) {
@@ -47,6 +49,13 @@ export function linkCoreference(input: readonly Mention[], countryNames: Map<str
     if (m.canonical.length > cluster.name.length && m.kind === 'person') cluster.name = m.canonical;
   }
   return { clusters: [...byKey.values()], keyAt };
+}
+
+// Some names are used by their first word ("Phumtham" for Phumtham Wechayachai, as Thai usage
+// does; family-name-first names): it links only when exactly one full name starts with it.
+function onlyByFirstName(persons: readonly Mention[], word: string): Mention | undefined {
+  const names = new Set(persons.filter((p) => p.canonical.split(/\s+/)[0] === word).map((p) => p.canonical));
+  return names.size === 1 ? persons.find((p) => names.has(p.canonical)) : undefined;
 }
 
 function clusterKey(m: Mention): string {

@@ -48,7 +48,7 @@ export function normaliseDates(units: readonly TextUnit[], published: string | n
       { instant: reference, timezone: 0 },
       { forwardDate: false },
     )) {
-      if (DURATION.test(result.text)) continue;
+      if (DURATION.test(result.text) || NOW.test(result.text)) continue;
       const value = chronoValue(result, published);
       if (value) add(result.index, result.text.replace(/[\s,.;:]+$/, ''), value, 'chrono');
     }
@@ -59,6 +59,10 @@ export function normaliseDates(units: readonly TextUnit[], published: string | n
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+// chrono reads "now" as the reference instant; in news it is a state of affairs ("were now
+// choosing peace"), never the date of an event, so it is not dated (unseen fixture 10).
+const NOW = /^(?:right |just )?now$/i;
 
 const RELATIVE: DateValue = {
   earliest: null,

@@ -35,12 +35,35 @@ export type KnownRoleRow = {
   to: string;
 };
 
-export async function listKnownEntities(
-  client: GraphClient,
-): Promise<{ entities: KnownEntityRow[]; relationships: KnownRoleRow[] }> {
+export async function listKnownEntities(client: GraphClient): Promise<KnownEntities> {
   const [entities, relationships] = await Promise.all([
     client.read<KnownEntityRow>(LIST_KNOWN_ENTITIES),
     client.read<KnownRoleRow>(LIST_KNOWN_EVENT_ROLES),
   ]);
   return { entities, relationships };
+}
+
+export type KnownEntities = { entities: KnownEntityRow[]; relationships: KnownRoleRow[] };
+
+// The known graph holds ACCEPTED items only, so ingesting (which writes PROPOSED ones) never
+// changes it: one read serves a whole run of ingests. Every other change in this process
+// forgets it (forgetKnownEntities, from runChange), and it is read again after MAX_AGE_MS in
+// any case, so accepted items written by another process (a reseed) are seen soon after.
+const MAX_AGE_MS = 60_000;
+const cache = new WeakMap<GraphClient, { at: number; known: Promise<KnownEntities> }>();
+
+export function listKnownEntitiesCached(client: GraphClient, now = Date.now()): Promise<KnownEntities> {
+  const hit = cache.get(client);
+  if (hit && now - hit.at < MAX_AGE_MS) return hit.known;
+  const known = listKnownEntities(client);
+  cache.set(client, { at: now, known });
+  // A failed read is not kept: the next call tries again.
+  known.catch(() => {
+    if (cache.get(client)?.known === known) cache.delete(client);
+  });
+  return known;
+}
+
+export function forgetKnownEntities(client: GraphClient): void {
+  cache.delete(client);
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { GraphClient } from '../client.js';
+import { FIND_DUPLICATE_SOURCE } from '../queries/find-duplicate-source.js';
 import { splitSentences } from '../seed/split-sentences.js';
 import { canonicalUrl } from './canonical-url.js';
 import { recordRevision } from './record-revision.js';
@@ -26,12 +27,6 @@ export interface AddSourceResult {
   /** Why an existing source was returned instead: the same `text` or the same `url`. */
   duplicateBy: 'text' | 'url' | null;
 }
-
-export const FIND_DUPLICATE_SOURCE = `
-MATCH (s:Source)
-WHERE s.contentHash = $contentHash OR ($canonicalUrl IS NOT NULL AND (s.canonicalUrl = $canonicalUrl OR s.url IN $urls))
-RETURN s.id AS id, s.contentHash = $contentHash AS sameText
-ORDER BY sameText DESC LIMIT 1`;
 
 export const MERGE_SOURCE = `
 MERGE (s:Source {id: $id})
@@ -95,6 +90,6 @@ export async function addSourceIn(w: WriteTx, input: AddSourceInput): Promise<Ad
   // Two calls with one text at once: MERGE on the unique id lets only one create it.
   if (!row?.created) return { sourceId: id, created: false, duplicateBy: 'text' };
   const { text: _text, ...after } = row.props;
-  await recordRevision(w, { action: 'ADD_SOURCE', targetId: id, targetKind: 'source', before: null, after });
+  recordRevision(w, { action: 'ADD_SOURCE', targetId: id, targetKind: 'source', before: null, after });
   return { sourceId: id, created: true, duplicateBy: null };
 }

@@ -4,8 +4,8 @@ import { recordRevisions } from './record-revision.js';
 import { replaceTimelinePlacement } from './replace-timeline-placement.js';
 import type { WriteTx } from './write-context.js';
 
-// createEntityIn for many PROPOSED entities at once: one statement per label instead of several
-// per entity, so ingesting a source costs a handful of round trips, not hundreds. The same props,
+// createEntityIn for many PROPOSED entities at once: one statement for all of them instead of
+// several per entity, so ingesting a source costs a handful of round trips, not hundreds. The same props,
 // evidence links and revisions as one createEntityIn per entity.
 
 export interface NewEntity extends EntityFields {
@@ -16,106 +16,90 @@ export interface NewEntity extends EntityFields {
   evidenceIds: readonly string[];
 }
 
-// Per label, so label text comes from the closed union only; dates become Neo4j dates.
-export const CREATE_ENTITIES = Object.fromEntries(
-  ENTITY_LABELS.map((label) => [
-    label,
-    `
+// Every label in one statement: a branch per label of the closed union creates the node, so
+// label text never comes from input; dates become Neo4j dates (null stays null).
+export const CREATE_ENTITIES = `
 UNWIND $rows AS row
-CREATE (n:${label}:Entity)
+CALL (row) {
+${ENTITY_LABELS.map((label) => `  WITH * WHERE row.label = '${label}' CREATE (n:${label}:Entity) RETURN n`).join('\n  UNION\n')}
+}
 SET n = row.props, n.version = 1, n.createdAt = datetime(), n.createdBy = $author,
-  n.updatedAt = datetime(), n.updatedBy = $author${label === 'Event' ? ', n.earliest = date(row.props.earliest), n.latest = date(row.props.latest)' : ''}
+  n.updatedAt = datetime(), n.updatedBy = $author,
+  n.earliest = date(row.props.earliest), n.latest = date(row.props.latest)
 WITH n, row
 UNWIND row.evidenceIds AS sid
 MATCH (s:Statement {id: sid})
 MERGE (n)-[:EVIDENCED_BY]->(s)
 WITH DISTINCT n, row
-RETURN n.id AS id, properties(n) AS props, row.evidenceIds AS evidenceIds`,
-  ]),
-) as Record<EntityLabel, string>;
+RETURN n.id AS id, row.label AS label, properties(n) AS props, row.evidenceIds AS evidenceIds`;
 
-/** Of these ids, the ones an entity (or a merged entity's redirect) already uses. */
+/** Ids taken by an entity (or a merged entity's redirect) that start with one of these ids. */
 export const FIND_TAKEN_IDS = `
-UNWIND $ids AS id
-OPTIONAL MATCH (n:Entity {id: id})
-OPTIONAL MATCH (m:MergedEntity {id: id})
-WITH id WHERE n IS NOT NULL OR m IS NOT NULL
-RETURN id`;
-
-const SUFFIXES_TRIED_AT_ONCE = 8;
+UNWIND $ids AS wanted
+CALL (wanted) {
+  MATCH (n:Entity) WHERE n.id STARTS WITH wanted RETURN n.id AS id
+  UNION
+  MATCH (m:MergedEntity) WHERE m.id STARTS WITH wanted RETURN m.id AS id
+}
+RETURN DISTINCT id`;
 
 /** Creates the entities as PROPOSED; returns the id each one got, in input order. */
 export async function createProposedEntitiesIn(
   w: WriteTx,
   entities: readonly NewEntity[],
 ): Promise<string[]> {
+  if (entities.length === 0) return [];
   const ids = await freeIds(
     w,
     entities.map((e) => e.id),
   );
-  const byLabel = new Map<
-    EntityLabel,
-    { props: Record<string, unknown>; evidenceIds: readonly string[] }[]
-  >();
-  entities.forEach((entity, index) => {
-    const props = {
+  const rows = entities.map((entity, index) => ({
+    label: entity.label,
+    props: {
       aliases: [],
       aliasText: '',
       ...entityProps(entity.label, entity),
       id: ids[index],
       status: 'PROPOSED',
-    };
-    const rows = byLabel.get(entity.label) ?? [];
-    rows.push({ props, evidenceIds: entity.evidenceIds });
-    byLabel.set(entity.label, rows);
-  });
-  for (const [label, rows] of byLabel) {
-    const created = await w.run<{ id: string; props: Record<string, unknown>; evidenceIds: string[] }>(
-      CREATE_ENTITIES[label],
-      { rows, author: w.meta.author.name },
-    );
-    await recordRevisions(
-      w,
-      created.map((row) => ({
-        action: 'CREATE_ENTITY' as const,
-        targetId: row.id,
-        targetKind: 'entity' as const,
-        before: null,
-        after: { ...row.props, label, evidenceIds: row.evidenceIds },
-      })),
-    );
-    for (const row of created) w.touched.entities.add(row.id);
-    if (label === 'Event')
-      replaceTimelinePlacement(
-        w,
-        created.map((row) => row.id),
-      );
-  }
+    },
+    evidenceIds: entity.evidenceIds,
+  }));
+  const created = await w.run<{
+    id: string;
+    label: EntityLabel;
+    props: Record<string, unknown>;
+    evidenceIds: string[];
+  }>(CREATE_ENTITIES, { rows, author: w.meta.author.name });
+  recordRevisions(
+    w,
+    created.map((row) => ({
+      action: 'CREATE_ENTITY' as const,
+      targetId: row.id,
+      targetKind: 'entity' as const,
+      before: null,
+      after: { ...row.props, label: row.label, evidenceIds: row.evidenceIds },
+    })),
+  );
+  for (const row of created) w.touched.entities.add(row.id);
+  replaceTimelinePlacement(
+    w,
+    created.filter((row) => row.label === 'Event').map((row) => row.id),
+  );
   return ids;
 }
 
-/** Each wanted id itself when free, else its first free `-n`; also unique within the batch. */
+/**
+ * Each wanted id itself when free, else its first free `-n`; also unique within the batch. One
+ * prefix read finds every taken id a wanted one could clash with, however many suffixes are used.
+ */
 async function freeIds(w: WriteTx, wanted: readonly string[]): Promise<string[]> {
-  const candidates = (id: string, round: number) =>
-    Array.from({ length: SUFFIXES_TRIED_AT_ONCE }, (_, i) => {
-      const n = round * SUFFIXES_TRIED_AT_ONCE + i + 1;
-      return n === 1 ? id : `${id}-${n}`;
-    });
-  const chosen: string[] = [];
-  const used = new Set<string>();
-  let pending = wanted.map((id, index) => ({ id, index }));
-  for (let round = 0; pending.length > 0; round++) {
-    const tried = [...new Set(pending.flatMap(({ id }) => candidates(id, round)))];
-    const taken = new Set((await w.run<{ id: string }>(FIND_TAKEN_IDS, { ids: tried })).map((row) => row.id));
-    const next: typeof pending = [];
-    for (const item of pending) {
-      const free = candidates(item.id, round).find((id) => !taken.has(id) && !used.has(id));
-      if (free) {
-        chosen[item.index] = free;
-        used.add(free);
-      } else next.push(item);
-    }
-    pending = next;
-  }
-  return chosen;
+  const taken = new Set(
+    (await w.run<{ id: string }>(FIND_TAKEN_IDS, { ids: [...new Set(wanted)] })).map((row) => row.id),
+  );
+  return wanted.map((id) => {
+    let free = id;
+    for (let n = 2; taken.has(free); n++) free = `${id}-${n}`;
+    taken.add(free);
+    return free;
+  });
 }

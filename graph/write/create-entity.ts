@@ -75,7 +75,7 @@ export async function createEntityIn(w: WriteTx, input: CreateEntityInput): Prom
     author: w.meta.author.name,
     evidenceIds,
   });
-  await recordRevision(w, {
+  recordRevision(w, {
     action: 'CREATE_ENTITY',
     targetId: id,
     targetKind: 'entity',

@@ -78,7 +78,7 @@ export async function createRelationshipIn(
       { id },
     );
   }
-  await recordRevision(w, {
+  recordRevision(w, {
     action: 'CREATE_RELATIONSHIP',
     targetId: id,
     targetKind: 'relationship',

@@ -4,7 +4,7 @@ import { ORDERING_TYPES, replaceTimelinePlacement } from './replace-timeline-pla
 import type { WriteTx } from './write-context.js';
 
 // createRelationshipIn for many PROPOSED relationships whose ends the caller has already checked
-// (ingestion): one statement per type, the same props and revisions. Two entities already joined
+// (ingestion): one statement for all, the same props and revisions. Two entities already joined
 // by the type are skipped, not an error: a second source proposing it adds nothing here.
 
 export interface NewRelationship {
@@ -14,53 +14,52 @@ export interface NewRelationship {
   evidenceIds: readonly string[];
 }
 
-// One constant query per type of the closed union.
-export const CREATE_RELATIONSHIPS = Object.fromEntries(
-  Object.keys(RELATIONSHIP_TYPES).map((type) => [
-    type,
-    `
+// Every type in one statement: a branch per type of the closed union creates the relationship,
+// so type text never comes from input.
+export const CREATE_RELATIONSHIPS = `
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
-WHERE NOT EXISTS { (a)-[:${type}]->(b) }
-CREATE (a)-[r:${type}]->(b)
+WHERE NOT EXISTS { MATCH (a)-[x]->(b) WHERE type(x) = row.type }
+CALL (a, b, row) {
+${Object.keys(RELATIONSHIP_TYPES)
+  .map((type) => `  WITH * WHERE row.type = '${type}' CREATE (a)-[r:${type}]->(b) RETURN r`)
+  .join('\n  UNION\n')}
+}
 SET r = row.props, r.version = 1, r.createdAt = datetime(), r.createdBy = $author,
   r.updatedAt = datetime(), r.updatedBy = $author
-RETURN r.id AS id, row.from AS from, row.to AS to, properties(r) AS props`,
-  ]),
-) as Record<RelationshipType, string>;
+RETURN r.id AS id, row.type AS type, row.from AS from, row.to AS to, properties(r) AS props`;
 
 /** Creates the new ones; returns the ids of those it created. */
 export async function createProposedRelationshipsIn(
   w: WriteTx,
   relationships: readonly NewRelationship[],
 ): Promise<Set<string>> {
-  const byType = new Map<RelationshipType, { id: string; from: string; to: string; props: object }[]>();
-  for (const r of relationships) {
+  const rows = relationships.map((r) => {
     const id = `${r.from}|${r.type}|${r.to}`;
     const props = { id, role: null, note: null, evidenceIds: [...r.evidenceIds], status: 'PROPOSED' };
-    byType.set(r.type, [...(byType.get(r.type) ?? []), { id, from: r.from, to: r.to, props }]);
+    return { id, type: r.type, from: r.from, to: r.to, props };
+  });
+  if (rows.length === 0) return new Set();
+  const created = await w.run<{
+    id: string;
+    type: RelationshipType;
+    from: string;
+    to: string;
+    props: Record<string, unknown>;
+  }>(CREATE_RELATIONSHIPS, { rows, author: w.meta.author.name });
+  recordRevisions(
+    w,
+    created.map((row) => ({
+      action: 'CREATE_RELATIONSHIP' as const,
+      targetId: row.id,
+      targetKind: 'relationship' as const,
+      before: null,
+      after: { ...row.props, type: row.type, from: row.from, to: row.to },
+    })),
+  );
+  for (const row of created) {
+    w.touched.relationships.add(row.id);
+    if (ORDERING_TYPES.includes(row.type)) replaceTimelinePlacement(w, [row.from, row.to]);
   }
-  const createdIds = new Set<string>();
-  for (const [type, rows] of byType) {
-    const created = await w.run<{ id: string; from: string; to: string; props: Record<string, unknown> }>(
-      CREATE_RELATIONSHIPS[type],
-      { rows, author: w.meta.author.name },
-    );
-    await recordRevisions(
-      w,
-      created.map((row) => ({
-        action: 'CREATE_RELATIONSHIP' as const,
-        targetId: row.id,
-        targetKind: 'relationship' as const,
-        before: null,
-        after: { ...row.props, type, from: row.from, to: row.to },
-      })),
-    );
-    for (const row of created) {
-      createdIds.add(row.id);
-      w.touched.relationships.add(row.id);
-      if (ORDERING_TYPES.includes(type)) replaceTimelinePlacement(w, [row.from, row.to]);
-    }
-  }
-  return createdIds;
+  return new Set(created.map((row) => row.id));
 }

@@ -62,7 +62,7 @@ export async function ensureStatements(
       },
     );
     if (row?.created) {
-      await recordRevision(w, {
+      recordRevision(w, {
         action: 'CREATE_STATEMENT',
         targetId: id,
         targetKind: 'statement',
@@ -112,7 +112,7 @@ export async function ensureSpanStatements(
     { sourceId: source.id, rows: [...rows.values()], status, author: w.meta.author.name },
   );
   if (written.length !== rows.size) throw notFound(source.id, 'source');
-  await recordRevisions(
+  recordRevisions(
     w,
     written
       .filter((row) => row.created)

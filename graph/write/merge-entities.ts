@@ -102,7 +102,7 @@ export async function mergeEntitiesIn(
     const base = { action: 'MOVE_RELATIONSHIP' as const, targetKind: 'relationship' as const };
     if (newFrom === newTo) {
       await w.run(DELETE_RELATIONSHIP, { from: rel.from, to: rel.to, id: rel.id });
-      await recordRevision(w, { ...base, targetId: rel.id, before: rel.props, after: null });
+      recordRevision(w, { ...base, targetId: rel.id, before: rel.props, after: null });
       continue;
     }
     const [row] = await w.run<{ props: Record<string, unknown> }>(MOVE_RELATIONSHIP[rel.type], {
@@ -115,8 +115,8 @@ export async function mergeEntitiesIn(
       props: rel.props,
       author: w.meta.author.name,
     });
-    await recordRevision(w, { ...base, targetId: rel.id, before: rel.props, after: { movedTo: newId } });
-    await recordRevision(w, {
+    recordRevision(w, { ...base, targetId: rel.id, before: rel.props, after: { movedTo: newId } });
+    recordRevision(w, {
       ...base,
       targetId: newId,
       before: { movedFrom: rel.id },
@@ -142,7 +142,7 @@ export async function mergeEntitiesIn(
   });
   for (const id of ids) {
     const merged = entities.get(id);
-    await recordRevision(w, {
+    recordRevision(w, {
       action: 'MERGED_INTO',
       targetId: id,
       targetKind: 'entity',
@@ -151,7 +151,7 @@ export async function mergeEntitiesIn(
     });
   }
   const version = Number(keep.props.version ?? 1);
-  await recordRevision(w, {
+  recordRevision(w, {
     action: 'MERGE_ENTITIES',
     targetId: keepId,
     targetKind: 'entity',

@@ -27,29 +27,40 @@ export interface RevisionInput {
   revertsId?: string | null;
 }
 
-export const CREATE_REVISION = `
-CREATE (r:Revision {
-  id: $id, changeId: $changeId, seq: $seq, at: datetime(), author: $author, tokenId: $tokenId,
-  action: $action, targetId: $targetId, targetKind: $targetKind, before: $before, after: $after,
-  reason: $reason, sourceId: $sourceId, revertsId: $revertsId
-})
-RETURN r.id AS id`;
-
-/** Many revisions in one statement, in order (ingestion records one per proposal written). */
+/** Every revision of a change in one statement, in order, just before its invariants are checked. */
 export const CREATE_REVISIONS = `
 UNWIND $rows AS row
 CREATE (r:Revision)
 SET r = row, r.at = datetime()
 RETURN count(r) AS written`;
 
-export async function recordRevisions(w: WriteTx, revisions: readonly RevisionInput[]): Promise<void> {
-  if (revisions.length === 0) return;
-  const rows = revisions.map((revision, index) => ({
-    ...revisionRow(w, revision, w.revisionIds.length + index),
-    id: `revision:${randomUUID()}`,
-  }));
-  await w.run(CREATE_REVISIONS, { rows });
-  w.revisionIds.push(...rows.map((row) => row.id));
+// Revisions are queued on the change and written by runChange in one statement before the
+// invariants and the commit: the same transaction (so history and data still cannot disagree),
+// one round trip per change instead of one per item or batch. Nothing reads a change's own
+// revisions before it commits.
+export function recordRevisions(w: WriteTx, revisions: readonly RevisionInput[]): string[] {
+  return revisions.map((revision) => recordRevision(w, revision));
+}
+
+export function recordRevision(w: WriteTx, revision: RevisionInput): string {
+  const id = `revision:${randomUUID()}`;
+  w.pendingRevisions.push({ ...revisionRow(w, revision, w.revisionIds.length), id });
+  w.revisionIds.push(id);
+  return id;
+}
+
+const REVISIONS_PER_STATEMENT = 10_000;
+
+/** Writes the queued revisions (runChange calls it once, before checking the invariants). */
+export async function flushRevisions(w: WriteTx): Promise<void> {
+  const rows = w.pendingRevisions.splice(0);
+  for (let start = 0; start < rows.length; start += REVISIONS_PER_STATEMENT) {
+    const batch = rows.slice(start, start + REVISIONS_PER_STATEMENT);
+    const [written] = await w.run<{ written: number }>(CREATE_REVISIONS, { rows: batch });
+    if (written?.written !== batch.length) {
+      throw new Error(`Recorded ${written?.written ?? 0} of ${batch.length} revisions; rolled back.`);
+    }
+  }
 }
 
 function revisionRow(w: WriteTx, revision: RevisionInput, seq: number) {
@@ -67,11 +78,4 @@ function revisionRow(w: WriteTx, revision: RevisionInput, seq: number) {
     sourceId: w.meta.sourceId ?? null,
     revertsId: revision.revertsId ?? null,
   };
-}
-
-export async function recordRevision(w: WriteTx, revision: RevisionInput): Promise<string> {
-  const id = `revision:${randomUUID()}`;
-  await w.run(CREATE_REVISION, { id, ...revisionRow(w, revision, w.revisionIds.length) });
-  w.revisionIds.push(id);
-  return id;
 }

@@ -54,7 +54,7 @@ export async function revertRevisionIn(w: WriteTx, revisionId: string): Promise<
     const { version: _v, ...fields } = before;
     await w.run(UPDATE_ENTITY, { id: targetId, props: fields, author: w.meta.author.name });
     const now = Object.fromEntries(Object.keys(fields).map((key) => [key, current[key] ?? null]));
-    await recordRevision(w, {
+    recordRevision(w, {
       action: 'UPDATE_ENTITY',
       targetId,
       targetKind,
@@ -113,7 +113,7 @@ async function setStatus(
   const params = kind === 'relationship' ? { ends: [{ id, ...parseRelationshipId(id) }] } : { ids: [id] };
   await w.run(cypher, { ...params, status, author: w.meta.author.name });
   const version = Number(current.version ?? 1);
-  await recordRevision(w, {
+  recordRevision(w, {
     action: 'SET_STATUS',
     targetId: id,
     targetKind: kind,

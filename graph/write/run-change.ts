@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Neo4jError } from 'neo4j-driver';
 import type { GraphClient } from '../client.js';
+import { forgetKnownEntities } from '../queries/list-known-entities.js';
 import { storeTimelineOrder } from '../time/store-timeline-order.js';
 import { checkInvariants } from './check-invariants.js';
+import { flushRevisions } from './record-revision.js';
 import { type ChangeMeta, openWriteTx, type WriteTx } from './write-context.js';
 import { badInput } from './write-errors.js';
 
@@ -40,6 +42,7 @@ export async function runChange<T extends object>(
       }
       const result = { ...(await work(w)), revisionIds: w.revisionIds };
       if (w.touched.timeline.size > 0) await storeTimelineOrder(w.run);
+      await flushRevisions(w);
       await checkInvariants(w);
       if (keyId) {
         await w.run(STORE_IDEMPOTENCY_KEY, { id: keyId, change, result: JSON.stringify(result) });
@@ -47,7 +50,10 @@ export async function runChange<T extends object>(
       return { ...result, replayed: false };
     });
   try {
-    return await attempt();
+    const result = await attempt();
+    // Ingestion writes PROPOSED items only; any other change may alter what ingestion resolves against.
+    if (change !== 'ingestSource') forgetKnownEntities(client);
+    return result;
   } catch (error) {
     // Two calls with one key at once: the second fails on the key's unique constraint after the
     // first commits, and then answers what the first stored.

@@ -98,7 +98,7 @@ async function apply(
   await w.run(cypher, { ...params(changing.map(([id]) => id)), status, author: w.meta.author.name });
   for (const [id, props] of changing) {
     const before = reviewFields(props);
-    await recordRevision(w, {
+    recordRevision(w, {
       action: 'SET_STATUS',
       targetId: id,
       targetKind: kind,

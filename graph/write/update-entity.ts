@@ -50,7 +50,7 @@ export async function updateEntityIn(w: WriteTx, input: UpdateEntityInput): Prom
   });
   const before = Object.fromEntries(Object.keys(props).map((key) => [key, current.props[key] ?? null]));
   const after = Object.fromEntries(Object.keys(props).map((key) => [key, row?.props[key] ?? null]));
-  await recordRevision(w, {
+  recordRevision(w, {
     action: 'UPDATE_ENTITY',
     targetId: input.id,
     targetKind: 'entity',

@@ -27,6 +27,8 @@ export interface WriteTx {
   meta: ChangeMeta;
   /** Ids of the revisions recorded so far, in order. */
   revisionIds: string[];
+  /** Revisions recorded but not yet written (record-revision.ts flushes them before commit). */
+  pendingRevisions: Row[];
   /** Items this change touched; the invariants are checked on them before commit, and the
    * timeline is re-placed once when `timeline` holds any event. */
   touched: { entities: Set<string>; relationships: Set<string>; timeline: Set<string> };
@@ -45,6 +47,7 @@ export function openWriteTx(
     changeId,
     meta,
     revisionIds: [],
+    pendingRevisions: [],
     touched: { entities: new Set(), relationships: new Set(), timeline: new Set() },
     run: (cypher, params = {}) => runPlain(client, tx, cypher, params),
   };

@@ -26,6 +26,7 @@ const READER = 'ingest-source-reader';
 const FORCED = 'ingest-source-forced';
 const FIXTURE_DIR = 'ingest/fixtures/articles';
 const FIXTURE = join(FIXTURE_DIR, '08-drc-rwanda-agreement-june-2025.txt');
+const HTML_PAGE = 'ingest/fixtures/pages/10-armenia-azerbaijan-declaration-august-2025.html';
 
 const INGEST = `mutation ($input: IngestSourceInput!) {
   ingestSource(input: $input) {
@@ -176,5 +177,52 @@ describe('ingestSource through GraphQL', { timeout: 120_000 }, () => {
       ingestSource(client, result, { author: { name: FORCED, tokenId: null } }),
     ).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(await databaseFingerprint(client)).toBe(before);
+  });
+});
+
+const INGEST_PAGE = `mutation ($input: IngestSourceInput!) {
+  ingestSource(input: $input) {
+    source { id title text } created code
+    proposals { id kind status quote }
+  }
+}`;
+
+interface IngestedPage {
+  ingestSource: {
+    source: { id: string; title: string; text: string };
+    created: boolean;
+    proposals: { id: string; kind: string; status: string; quote: string }[];
+  };
+}
+
+describe('ingestSource with a saved HTML page', { timeout: 120_000 }, () => {
+  it('stores the article body alone, and every quote and statement offset points into that text', async () => {
+    const html = await readFile(HTML_PAGE, 'utf8');
+    const { ingestSource: page } = dataOf(
+      await api.call<IngestedPage>(INGEST_PAGE, { input: { html, reason: 'saved page' } }, editor),
+    );
+    expect(page.created).toBe(true);
+    expect(page.source.title).toBe('Armenia and Azerbaijan sign peace declaration at the White House');
+    const stored = page.source.text;
+    expect(stored).toContain('initialled the text of a peace treaty');
+    for (const chrome of ['Subscribe', 'Most read', 'Copyright', 'analytics'])
+      expect(stored).not.toContain(chrome);
+    expect(page.proposals.some((p) => p.kind === 'event' && p.status === 'PROPOSED')).toBe(true);
+    for (const p of page.proposals) expect(stored).toContain(p.quote);
+    const statements = await client.read<{ start: number; end: number; text: string }>(
+      'MATCH (s:Statement {sourceId: $id}) RETURN s.start AS start, s.end AS end, s.text AS text',
+      { id: page.source.id, statuses: ['PROPOSED'] },
+    );
+    expect(statements.length).toBeGreaterThan(5);
+    for (const s of statements) expect(stored.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('refuses text and html together, and a page without an article, with BAD_USER_INPUT', async () => {
+    const both = { text: 'Talks resumed.', html: '<p>Talks resumed.</p>', title: 'Both' };
+    expect(codeOf(await api.call(INGEST_PAGE, { input: both }, editor))).toBe('BAD_USER_INPUT');
+    const empty = { html: '<html><body><nav>Menu</nav></body></html>' };
+    const answer = await api.call(INGEST_PAGE, { input: empty }, editor);
+    expect(codeOf(answer)).toBe('BAD_USER_INPUT');
+    expect(answer.errors?.[0]?.message).toMatch(/no article body/);
   });
 });

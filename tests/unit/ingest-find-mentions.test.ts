@@ -75,4 +75,16 @@ describe('linkCoreference', () => {
     expect(names).toContainEqual(['Rustem Umerov', 2]);
     expect(names).toContainEqual(['DR Congo', 2]);
   });
+
+  it('joins a name used by its first word to the one full name that starts with it', () => {
+    const text =
+      "Thailand's acting Prime Minister Phumtham Wechayachai took part. Phumtham said Thailand wanted sincerity.";
+    const gazetteer = buildGazetteer([]);
+    const { clusters } = linkCoreference(
+      findMentions(text, segmentText(text), gazetteer),
+      gazetteer.countryNames,
+    );
+    const people = clusters.filter((c) => c.kind === 'person').map((c) => [c.name, c.mentions.length]);
+    expect(people).toEqual([['Phumtham Wechayachai', 2]]);
+  });
 });

@@ -1,5 +1,12 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadGoldArticles } from '../../ingest/evaluate/load-gold.js';
+import { FIXTURES_DIR, loadGoldArticles } from '../../ingest/evaluate/load-gold.js';
+
+// The tuned set (ingest/fixtures) and the unseen set (ingest/fixtures/unseen) obey the same rules.
+const allArticles = async () => [
+  ...(await loadGoldArticles()),
+  ...(await loadGoldArticles(join(FIXTURES_DIR, 'unseen'))),
+];
 
 describe('ingest fixtures', () => {
   it('has at least eight articles, each with a publication date and labelled items', async () => {
@@ -14,7 +21,7 @@ describe('ingest fixtures', () => {
   });
 
   it('locates every gold quote exactly in its article', async () => {
-    for (const article of await loadGoldArticles()) {
+    for (const article of await allArticles()) {
       const spans = [
         ...article.mentions,
         ...article.dates,
@@ -26,6 +33,18 @@ describe('ingest fixtures', () => {
     }
   });
 
+  it('keeps at least two unseen articles apart, none of whose actors the seeded graph holds', async () => {
+    const unseen = await loadGoldArticles(join(FIXTURES_DIR, 'unseen'));
+    expect(unseen.length).toBeGreaterThanOrEqual(2);
+    for (const article of unseen) {
+      expect(article.published, article.name).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(
+        article.mentions.filter((m) => m.label === 'Actor').every((m) => m.key.startsWith('new:')),
+        article.name,
+      ).toBe(true);
+    }
+  });
+
   it('has at least two articles none of whose actors the seeded graph holds', async () => {
     const unseen = (await loadGoldArticles()).filter((a) =>
       a.mentions.filter((m) => m.label === 'Actor').every((m) => m.key.startsWith('new:')),
@@ -34,7 +53,7 @@ describe('ingest fixtures', () => {
   });
 
   it('refers in relationships and roles only to labelled entities and events', async () => {
-    for (const article of await loadGoldArticles()) {
+    for (const article of await allArticles()) {
       const known = new Set([...article.mentions.map((m) => m.key), ...article.events.map((e) => e.id)]);
       for (const r of article.relationships) {
         expect(known.has(r.from), `${article.name} ${r.from}`).toBe(true);

@@ -25,6 +25,12 @@ describe('normaliseDates', () => {
     expect(datesOf('The swap took place on December 30.', '2025-01-10')[0]?.[1]).toBe('2024-12-30');
   });
 
+  it('does not date "now", a state of affairs rather than the day of an event', () => {
+    expect(datesOf('Aliyev said the two nations were now choosing peace on Friday.', '2025-08-09')).toEqual([
+      ['on Friday', '2025-08-08', 'day', true],
+    ]);
+  });
+
   it('never dates durations', () => {
     expect(
       datesOf('The first phase would last 42 days, within 90 days of the seven-month war.', '2025-01-20'),

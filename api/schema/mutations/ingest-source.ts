@@ -1,4 +1,4 @@
-import { listKnownEntities } from '../../../graph/queries/list-known-entities.js';
+import { listKnownEntitiesCached } from '../../../graph/queries/list-known-entities.js';
 import {
   type IngestSourceResult,
   ingestSource,
@@ -14,13 +14,25 @@ import { Source } from '../source.js';
 import { changeFields, changeMeta } from './inputs.js';
 import { REPLAYED_DOC, REVISIONS_DOC, revisionsOf } from './payloads.js';
 import { runMutation } from './run-mutation.js';
+import { sourceDocumentOf } from './source-document-input.js';
 
 // One article in, its proposals out: the ingestion pipeline resolves it against the accepted
 // graph and graph/write stores the source and every proposal (PROPOSED) in one transaction.
 const IngestSourceInput = builder.inputType('IngestSourceInput', {
   fields: (t) => ({
-    text: t.string({ required: true, description: 'The article text, verbatim (plain text).' }),
-    title: t.string({ required: true }),
+    text: t.string({
+      required: false,
+      description: 'The article text, verbatim (plain text). Give this or `html`.',
+    }),
+    html: t.string({
+      required: false,
+      description:
+        'A saved HTML page instead of `text`: its article body is found (Mozilla Readability) and stored as text, one line per heading or paragraph; quotes and offsets point into that stored text.',
+    }),
+    title: t.string({
+      required: false,
+      description: "Required with `text`; with `html` the page's own title is used when this is absent.",
+    }),
     outlet: t.string({ required: false }),
     url: t.string({ required: false }),
     byline: t.string({ required: false }),
@@ -86,19 +98,9 @@ builder.mutationField('ingestSource', (t) =>
     args: { input: t.arg({ type: IngestSourceInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, async (author) => {
-        const { entities, relationships } = await listKnownEntities(ctx.client);
-        const result = runPipeline(
-          {
-            text: input.text.replace(/\r\n?/g, '\n'),
-            title: input.title,
-            outlet: input.outlet ?? null,
-            url: input.url ?? null,
-            byline: input.byline ?? null,
-            published: input.publishedAt ? String(input.publishedAt).slice(0, 10) : null,
-            format: 'text',
-          },
-          knownGraphFrom(entities, relationships),
-        );
+        const document = sourceDocumentOf(input);
+        const { entities, relationships } = await listKnownEntitiesCached(ctx.client);
+        const result = runPipeline(document, knownGraphFrom(entities, relationships));
         return ingestSource(ctx.client, result, changeMeta(author, input));
       }),
   }),
