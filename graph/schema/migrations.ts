@@ -3,6 +3,7 @@ import { IDS_LOOKUPS_FULL_TEXT } from './migrations/0001-ids-lookups-full-text.j
 import { ENTITY_TEXT_ON_ENTITY_LABEL } from './migrations/0002-entity-text-on-entity-label.js';
 import { STORED_TIMELINE_ORDER } from './migrations/0003-stored-timeline-order.js';
 import { REVIEW_STATUS_REVISIONS_TOKENS } from './migrations/0004-review-status-revisions-tokens.js';
+import { OVERVIEW_SCORE } from './migrations/0005-overview-score.js';
 
 // Append-only: a schema change is a new file in migrations/ and one line at the end of this list
 // (with its hash in tests/unit/graph-migrations.test.ts). Never edit an entry that has shipped.
@@ -11,6 +12,7 @@ export const MIGRATIONS: readonly Migration[] = [
   ENTITY_TEXT_ON_ENTITY_LABEL,
   STORED_TIMELINE_ORDER,
   REVIEW_STATUS_REVISIONS_TOKENS,
+  OVERVIEW_SCORE,
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

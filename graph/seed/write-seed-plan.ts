@@ -1,6 +1,7 @@
 import { type GraphClient, type Row, runPlain } from '../client.js';
 import { ENTITY_LABELS, type EntityLabel, NODE_LABELS } from '../model/labels.js';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../model/relationship-types.js';
+import { storeOverviewScores } from '../overview/store-overview-scores.js';
 import { storeTimelineOrder } from '../time/store-timeline-order.js';
 import { guardHumanEdits, markSeededAccepted, type SeedConflict } from '../write/seed-guard.js';
 import type { SeedPlan } from './seed-plan.js';
@@ -137,6 +138,7 @@ export function writeSeedPlan(client: GraphClient, seedPlan: SeedPlan, reset: bo
     await written(run, MERGE_CITATIONS, plan.citations);
     await markSeededAccepted(run);
     await storeTimelineOrder(run);
+    await storeOverviewScores(run, null);
 
     const ids = [...seedPlan.sources, ...seedPlan.statements, ...seedPlan.entities].map((n) => n.id);
     return {
