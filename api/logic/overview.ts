@@ -43,7 +43,7 @@ export interface Overview {
 /** How much of the limit the primary candidates take; the rest is their context. */
 const PRIMARY_SHARE = 0.6;
 /** Window rows read at most before ranking them; a fuller window reads the score index. */
-export const WINDOW_CAP = 3000;
+export const WINDOW_CAP = 2000;
 
 async function primary(client: GraphClient, request: OverviewRequest, room: number): Promise<ScoredEntity[]> {
   const wantsEvents = !request.labels || request.labels.includes('Event');

@@ -1,14 +1,14 @@
 import type { GraphClient } from '../client.js';
 import type { EntityLabel } from '../model/labels.js';
-import { OPEN_END, OPEN_START } from '../time/possible-span.js';
 import { DOMAIN_TYPES, type EntityNode, entityProjection, toEntityNode } from './entity-row.js';
 import { cypherInt } from './page.js';
 import { readable, type StatusFilter, statusParams } from './status-filter.js';
 
 // The overview's candidates, each query bounded by what it starts from, never by the corpus:
 // - `top`: the entity_overview_score index read from the top, stopping after `limit` matches;
-// - `window`: the events that may fall in the window, through the possible-span indexes, read
-//   only up to `cap` rows (a wide window falls back to `topEvents`, the score index filtered);
+// - `window`: the events that start or end in the window, through the possible-span indexes,
+//   read only up to `cap` rows a side (a fuller window falls back to `topEvents`, the score
+//   index filtered by the window);
 // - `around`: the neighbours of given entities (the focus, or what was chosen), best first;
 // - `ids`: given entities.
 // The score is stored at write time (graph/overview/store-overview-scores.ts).
@@ -38,24 +38,21 @@ WHERE n.overviewScore >= 0 AND n:Event AND ${FILTERS}
 WITH n ORDER BY n.overviewScore DESC LIMIT $limit
 ${RETURN_ENTITY}`;
 
-// Closed spans start at most maxSpan days before the window; open ones are found by sentinel.
+// The events known to start or end in the window, each side an index range read up to `cap`
+// rows. Events whose possible span covers the whole window (dated only by a wider year, or open
+// at both ends) are not ranked here: they stay one "+n more" expand away.
 export const OVERVIEW_WINDOW_EVENTS = `
-WITH coalesce(COLLECT {
-  MATCH (s:Event) WHERE s.spanDays >= 0 RETURN s.spanDays ORDER BY s.spanDays DESC LIMIT 1
-}[0], 0) AS maxSpan
-CALL (maxSpan) {
-  MATCH (n:Event) WHERE n.possibleStart >= date($from) - duration({days: maxSpan}) AND n.possibleStart <= date($to)
-  RETURN n
+CALL () {
+  MATCH (n:Event) WHERE n.possibleStart >= date($from) AND n.possibleStart <= date($to)
+  RETURN n LIMIT $cap
   UNION
-  MATCH (n:Event) WHERE n.possibleStart = date('${OPEN_START}') RETURN n
-  UNION
-  MATCH (n:Event) WHERE n.possibleEnd = date('${OPEN_END}') RETURN n
+  MATCH (n:Event) WHERE n.possibleEnd >= date($from) AND n.possibleEnd <= date($to)
+  RETURN n LIMIT $cap
 }
-WITH n WHERE ${FILTERS}
-WITH n LIMIT $cap
 WITH collect(n) AS found
 UNWIND found AS n
-WITH n, size(found) AS seen ORDER BY n.overviewScore DESC, n.id LIMIT $limit
+WITH n, size(found) AS seen WHERE ${FILTERS}
+WITH n, seen ORDER BY n.overviewScore DESC, n.id LIMIT $limit
 RETURN seen, n.overviewScore AS score, ${entityProjection('n')} AS entity`;
 
 export const OVERVIEW_AROUND = `
@@ -70,7 +67,7 @@ WITH n ORDER BY n.overviewScore DESC, n.id LIMIT $limit
 ${RETURN_ENTITY}`;
 
 // Neighbours left out, counted up to MORE_CAP each so a hub costs at most that many reads.
-export const MORE_CAP = 500;
+export const MORE_CAP = 100;
 export const OVERVIEW_MORE = `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
@@ -87,8 +84,8 @@ export interface ScoredEntity {
   seen?: number;
 }
 
-type Query = 'top' | 'topEvents' | 'window' | 'around' | 'ids';
-const QUERIES: Record<Query, string> = {
+export type OverviewQuery = 'top' | 'topEvents' | 'window' | 'around' | 'ids';
+const QUERIES: Record<OverviewQuery, string> = {
   top: OVERVIEW_TOP,
   topEvents: OVERVIEW_TOP_EVENTS,
   window: OVERVIEW_WINDOW_EVENTS,
@@ -106,27 +103,40 @@ export interface CandidateParams {
   cap?: number;
 }
 
+/** The statement and params of one candidate query (exported so a spec can PROFILE them). */
+export function overviewCandidateQuery(
+  query: OverviewQuery,
+  filter: OverviewFilter,
+  params: CandidateParams,
+): { cypher: string; params: Record<string, unknown> } {
+  return {
+    cypher: QUERIES[query],
+    params: {
+      labels: filter.labels && filter.labels.length > 0 ? [...filter.labels] : null,
+      from: filter.from,
+      to: filter.to,
+      limit: cypherInt(params.limit),
+      cap: cypherInt(params.cap ?? params.limit),
+      exclude: [...(params.exclude ?? [])],
+      around: [...(params.ids ?? [])],
+      ids: [...(params.ids ?? [])],
+      types: DOMAIN_TYPES,
+      ...statusParams(filter.status),
+    },
+  };
+}
+
 /** Candidates of one kind, best first. */
 export async function listOverviewCandidates(
   client: GraphClient,
-  query: Query,
+  query: OverviewQuery,
   filter: OverviewFilter,
   params: CandidateParams,
 ): Promise<ScoredEntity[]> {
   if (params.limit <= 0) return [];
   type Row = { score: number | null; seen?: number; entity: Record<string, unknown> };
-  const rows = await client.read<Row>(QUERIES[query], {
-    labels: filter.labels && filter.labels.length > 0 ? [...filter.labels] : null,
-    from: filter.from,
-    to: filter.to,
-    limit: cypherInt(params.limit),
-    cap: cypherInt(params.cap ?? params.limit),
-    exclude: [...(params.exclude ?? [])],
-    around: [...(params.ids ?? [])],
-    ids: [...(params.ids ?? [])],
-    types: DOMAIN_TYPES,
-    ...statusParams(filter.status),
-  });
+  const statement = overviewCandidateQuery(query, filter, params);
+  const rows = await client.read<Row>(statement.cypher, statement.params);
   return rows.map((row) => ({ score: row.score ?? 0, seen: row.seen, entity: toEntityNode(row.entity) }));
 }
 
