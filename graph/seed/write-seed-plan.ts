@@ -138,7 +138,12 @@ export function writeSeedPlan(client: GraphClient, seedPlan: SeedPlan, reset: bo
     await written(run, MERGE_CITATIONS, plan.citations);
     await markSeededAccepted(run);
     await storeTimelineOrder(run);
-    await storeOverviewScores(run, null);
+    // The plan's entities and the ends of its relationships: a chunk of a large corpus rescores
+    // what it wrote, not the whole graph.
+    await storeOverviewScores(run, [
+      ...plan.entities.map((e) => e.id),
+      ...plan.relationships.flatMap((r) => [r.from, r.to]),
+    ]);
 
     const ids = [...seedPlan.sources, ...seedPlan.statements, ...seedPlan.entities].map((n) => n.id);
     return {
