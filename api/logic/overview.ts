@@ -81,7 +81,9 @@ export async function loadOverview(client: GraphClient, request: OverviewRequest
     add(await listOverviewCandidates(client, 'top', request, { limit: request.limit }));
   }
   // The context of what was chosen (actors, places, issues of the events; events of a focus).
-  if (chosen.length > 0 && chosen.length < request.limit) {
+  // The unfiltered top holds every scored entity when it is short of the limit: no context left.
+  const filtered = Boolean(request.ids || request.focusIds || request.from || request.to);
+  if (filtered && chosen.length > 0 && chosen.length < request.limit) {
     add(
       await listOverviewCandidates(client, 'around', request, {
         limit: request.limit - chosen.length,
