@@ -1,7 +1,6 @@
 import type { GraphClient } from '../graph/client.js';
 import { LIST_SOURCES_QUERY } from '../web/src/api/list-sources.js';
-import { GRAPH_PAGE_QUERY, PAGE_SIZE } from '../web/src/api/load-graph.js';
-import { LOAD_RELATIONSHIPS_QUERY } from '../web/src/api/load-relationships.js';
+import { OVERVIEW_QUERY, overviewVariables } from '../web/src/api/load-overview.js';
 import { TIMELINE_QUERY } from '../web/src/api/load-timeline.js';
 import { createGraphqlHandler } from './yoga.js';
 
@@ -13,9 +12,8 @@ import { createGraphqlHandler } from './yoga.js';
 /** The requests the web app sends on its first load, with the variables it sends. */
 export const FIRST_LOAD_REQUESTS: readonly { query: string; variables: Record<string, unknown> }[] = [
   { query: LIST_SOURCES_QUERY, variables: {} },
-  { query: GRAPH_PAGE_QUERY, variables: { first: PAGE_SIZE } },
-  { query: TIMELINE_QUERY, variables: { first: 100 } },
-  { query: LOAD_RELATIONSHIPS_QUERY, variables: { first: 100, entityIds: null } },
+  { query: OVERVIEW_QUERY, variables: overviewVariables({}) },
+  { query: TIMELINE_QUERY, variables: { first: 100, from: null, to: null, match: 'POSSIBLY', status: null } },
 ];
 
 const WARM_UP_DEADLINE_MS = 300_000;

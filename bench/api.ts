@@ -100,7 +100,7 @@ try {
   const overload = writesOnly ? null : await runOverload(url.replace(/\/graphql$/, ''));
   if (overload) {
     console.log(
-      `\nOverload: ${OVERLOAD.clients} clients (own process) sending the whole-graph page (first: 100) for ${OVERLOAD.seconds} s, /health polled every ${OVERLOAD.healthEveryMs} ms; load average after ${loadavg()
+      `\nOverload: ${OVERLOAD.clients} clients (own process) sending the web app's first view (overview, limit 200) for ${OVERLOAD.seconds} s, /health polled every ${OVERLOAD.healthEveryMs} ms; load average after ${loadavg()
         .map((n) => n.toFixed(1))
         .join(' ')}.\n`,
     );

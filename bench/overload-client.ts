@@ -1,10 +1,10 @@
 import { Agent, request } from 'node:http';
-import { GRAPH_PAGE_QUERY } from '../web/src/api/load-graph.js';
+import { OVERVIEW_QUERY } from '../web/src/api/load-overview.js';
 import { OVERLOAD, type OverloadLoadResult } from './overload.js';
 
 // The clients of the overload row (bench/overload.ts), in a process of their own so that their
 // work neither slows the server's event loop nor counts in its memory: 50 clients send the
-// costliest query the limits allow (the web app's whole-graph page at first: 100) back to back
+// costliest query the limits allow (the web app's first view: the overview of 200 nodes) back to back
 // for 20 s, while /health is polled every 100 ms on its own connection. Prints one JSON line.
 // Usage: node --import tsx bench/overload-client.ts http://127.0.0.1:PORT
 
@@ -65,7 +65,7 @@ async function baseline(base: string): Promise<number> {
 
 async function runLoad(base: string): Promise<OverloadLoadResult> {
   const idleHealthP99Ms = await baseline(base);
-  const body = JSON.stringify({ query: GRAPH_PAGE_QUERY, variables: { first: 100 } });
+  const body = JSON.stringify({ query: OVERVIEW_QUERY, variables: { limit: 200 } });
   const load = new Agent({ keepAlive: true, maxSockets: OVERLOAD.clients });
   const probe = new Agent({ keepAlive: true, maxSockets: 1 });
   const until = performance.now() + OVERLOAD.seconds * 1_000;

@@ -15,6 +15,7 @@ import './graph-element.js';
 import './relationship.js';
 import './statement-support.js';
 import './neighborhood.js';
+import './overview.js';
 import './path.js';
 import './search.js';
 import './search-statements.js';

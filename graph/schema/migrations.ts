@@ -4,6 +4,7 @@ import { ENTITY_TEXT_ON_ENTITY_LABEL } from './migrations/0002-entity-text-on-en
 import { STORED_TIMELINE_ORDER } from './migrations/0003-stored-timeline-order.js';
 import { REVIEW_STATUS_REVISIONS_TOKENS } from './migrations/0004-review-status-revisions-tokens.js';
 import { EVENT_LIST_KEY } from './migrations/0005-event-list-key.js';
+import { OVERVIEW_SCORE } from './migrations/0006-overview-score.js';
 
 // Append-only: a schema change is a new file in migrations/ and one line at the end of this list
 // (with its hash in tests/unit/graph-migrations.test.ts). Never edit an entry that has shipped.
@@ -13,6 +14,7 @@ export const MIGRATIONS: readonly Migration[] = [
   STORED_TIMELINE_ORDER,
   REVIEW_STATUS_REVISIONS_TOKENS,
   EVENT_LIST_KEY,
+  OVERVIEW_SCORE,
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

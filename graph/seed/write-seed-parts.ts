@@ -1,4 +1,5 @@
 import { type GraphClient, type Row, runPlain } from '../client.js';
+import { storeOverviewScores } from '../overview/store-overview-scores.js';
 import { refreshTimelineOrder } from '../time/refresh-timeline-order.js';
 import { guardHumanEdits, type SeedConflict } from '../write/seed-guard.js';
 import type { SeedPlan } from './seed-plan.js';
@@ -27,6 +28,11 @@ export async function writeSeedParts(client: GraphClient, parts: readonly SeedPl
         runPlain<T>(client, tx, cypher, params);
       const { plan, conflicts } = await guardHumanEdits(run, part, false);
       await writePlanItems(run, plan);
+      // Rescores what this part wrote (its entities and its relationships' ends), not the graph.
+      await storeOverviewScores(run, [
+        ...plan.entities.map((e) => e.id),
+        ...plan.relationships.flatMap((r) => [r.from, r.to]),
+      ]);
       result.conflicts.push(...conflicts);
       result.nodes += plan.sources.length + plan.statements.length + plan.entities.length;
       result.relationships +=

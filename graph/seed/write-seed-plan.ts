@@ -1,5 +1,6 @@
 import { type GraphClient, type Row, runPlain } from '../client.js';
 import { NODE_LABELS } from '../model/labels.js';
+import { storeOverviewScores } from '../overview/store-overview-scores.js';
 import { storeTimelineOrder } from '../time/store-timeline-order.js';
 import { guardHumanEdits, markSeededAccepted, type SeedConflict } from '../write/seed-guard.js';
 import type { SeedPlan } from './seed-plan.js';
@@ -42,6 +43,12 @@ export function writeSeedPlan(client: GraphClient, seedPlan: SeedPlan, reset: bo
     // Seeded items stored before review statuses existed, outside this plan, become accepted too.
     await markSeededAccepted(run);
     await storeTimelineOrder(run);
+    // The plan's entities and the ends of its relationships: a chunk of a large corpus rescores
+    // what it wrote, not the whole graph.
+    await storeOverviewScores(run, [
+      ...plan.entities.map((e) => e.id),
+      ...plan.relationships.flatMap((r) => [r.from, r.to]),
+    ]);
 
     const ids = [...seedPlan.sources, ...seedPlan.statements, ...seedPlan.entities].map((n) => n.id);
     return {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Neo4jError } from 'neo4j-driver';
 import type { GraphClient } from '../client.js';
+import { endsOfRelationship, storeOverviewScores } from '../overview/store-overview-scores.js';
 import { forgetKnownEntities } from '../queries/list-known-entities.js';
 import { storeTimelineOrder } from '../time/store-timeline-order.js';
 import { checkInvariants } from './check-invariants.js';
@@ -42,6 +43,10 @@ export async function runChange<T extends object>(
       }
       const result = { ...(await work(w)), revisionIds: w.revisionIds };
       if (w.touched.timeline.size > 0) await storeTimelineOrder(w.run);
+      await storeOverviewScores(w.run, [
+        ...w.touched.entities,
+        ...[...w.touched.relationships].flatMap(endsOfRelationship),
+      ]);
       await flushRevisions(w);
       await checkInvariants(w);
       if (keyId) {

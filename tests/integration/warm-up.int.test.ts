@@ -24,9 +24,8 @@ describe('start-up warm-up', () => {
     expect(result.problems).toEqual([]);
     expect(FIRST_LOAD_REQUESTS.map((request) => /query (\w+)/.exec(request.query)?.[1])).toEqual([
       'ListSources',
-      'GraphPage',
+      'LoadOverview',
       'LoadTimeline',
-      'LoadRelationships',
     ]);
   });
 });

@@ -7,8 +7,7 @@ import { GET_NEIGHBORHOOD_QUERY } from '../../web/src/api/get-neighborhood.js';
 import { GET_SOURCE_QUERY } from '../../web/src/api/get-source.js';
 import { GET_STATEMENTS_QUERY } from '../../web/src/api/get-statements.js';
 import { LIST_SOURCES_QUERY } from '../../web/src/api/list-sources.js';
-import { GRAPH_PAGE_QUERY } from '../../web/src/api/load-graph.js';
-import { LOAD_RELATIONSHIPS_QUERY } from '../../web/src/api/load-relationships.js';
+import { OVERVIEW_QUERY } from '../../web/src/api/load-overview.js';
 import { TIMELINE_QUERY } from '../../web/src/api/load-timeline.js';
 import { SEARCH_QUERY } from '../../web/src/api/search-entities.js';
 
@@ -23,8 +22,7 @@ const OPERATIONS = {
   GET_SOURCE_QUERY,
   GET_STATEMENTS_QUERY,
   LIST_SOURCES_QUERY,
-  GRAPH_PAGE_QUERY,
-  LOAD_RELATIONSHIPS_QUERY,
+  OVERVIEW_QUERY,
   TIMELINE_QUERY,
   SEARCH_QUERY,
 };

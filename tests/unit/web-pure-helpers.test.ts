@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ENTITY_KIND_SPECS, ENTITY_LABELS } from '../../graph/model/labels.js';
 import { ApiError, errorFromGraphql } from '../../web/src/api/client.js';
-import { GRAPH_PAGE_QUERY, recordsOfPage } from '../../web/src/api/load-graph.js';
+import { toNodeRecord } from '../../web/src/api/graph-elements.js';
+import { OVERVIEW_LIMIT, overviewVariables } from '../../web/src/api/load-overview.js';
+import { sliceWindow } from '../../web/src/api/load-timeline.js';
 import { type SearchHit, uniqueByEntity } from '../../web/src/api/search-entities.js';
 import { describeFailure } from '../../web/src/app/banner.js';
 import { DEFAULT_VIEW } from '../../web/src/app/state.js';
@@ -11,6 +12,7 @@ import { seededRandom, stretchFactors } from '../../web/src/graph/layout.js';
 import { edgesByStatement, mergeGraph } from '../../web/src/graph/model.js';
 import { nearestInDirection } from '../../web/src/graph/nearest-node.js';
 import { daysBetween, timeAt } from '../../web/src/timeline/brush.js';
+import { openingWindowOf } from '../../web/src/timeline/scale-window.js';
 import { describeTime, nextDay } from '../../web/src/util/dates.js';
 import { createTestEdge, createTestModel, createTestNode } from './web-fixtures.js';
 
@@ -51,56 +53,109 @@ describe('graph model', () => {
     expect(edgesByStatement(model).get('s:2')).toEqual(['actor:a|PARTICIPATED_IN|actor:b']);
   });
 
-  it('reads a graph page: the entities of every kind, events with their time', () => {
-    const entity = (id: string, entityKind: string, extra = {}) => ({
-      id,
-      name: id,
+  it('reads an entity as a record, events with their time', () => {
+    const event = toNodeRecord({
+      id: 'event:e',
+      name: 'e',
       kind: 'k',
-      entityKind,
+      entityKind: 'EVENT',
       aliases: [],
       evidenceCount: 1,
-      ...extra,
-    });
-    const page = {
-      actors: {
-        pageInfo: { hasNextPage: false, endCursor: null },
-        edges: [{ node: entity('actor:a', 'ACTOR') }],
-      },
-      places: { pageInfo: { hasNextPage: false, endCursor: null }, edges: [] },
-      issues: { pageInfo: { hasNextPage: false, endCursor: null }, edges: [] },
-      events: {
-        pageInfo: { hasNextPage: false, endCursor: null },
-        edges: [
-          {
-            node: entity('event:e', 'EVENT', {
-              origin: 'CONTEXT',
-              precision: 'MONTH',
-              earliest: '2024-02-01',
-              latest: '2024-02-29',
-              relativePhrase: null,
-            }),
-          },
-        ],
-      },
-      claims: {
-        pageInfo: { hasNextPage: false, endCursor: null },
-        edges: [{ node: entity('claim:c', 'CLAIM') }],
-      },
-    };
-    const nodes = recordsOfPage(page as never);
-    expect(nodes.map((n) => n.id)).toEqual(['actor:a', 'event:e', 'claim:c']);
-    expect(nodes[1]?.time).toEqual({
       origin: 'CONTEXT',
       precision: 'MONTH',
       earliest: '2024-02-01',
       latest: '2024-02-29',
       relativePhrase: null,
     });
+    expect(event.time).toEqual({
+      origin: 'CONTEXT',
+      precision: 'MONTH',
+      earliest: '2024-02-01',
+      latest: '2024-02-29',
+      relativePhrase: null,
+    });
+    const actor = toNodeRecord({
+      id: 'actor:a',
+      name: 'a',
+      kind: 'k',
+      entityKind: 'ACTOR',
+      aliases: [],
+      evidenceCount: 1,
+    });
+    expect(actor.time).toBeNull();
+  });
+});
+
+describe('large graph loading (issue 14)', () => {
+  it('asks the overview for the filters only when there are some', () => {
+    expect(overviewVariables({})).toEqual({
+      limit: OVERVIEW_LIMIT,
+      from: null,
+      to: null,
+      kinds: null,
+      issueIds: null,
+      actorIds: null,
+      ids: null,
+      status: null,
+    });
+    const filtered = overviewVariables({
+      range: { from: '2022-01-01', to: '2022-03-31' },
+      issueIds: ['issue:x'],
+      actorIds: [],
+      statuses: ['ACCEPTED', 'PROPOSED'],
+    });
+    expect(filtered).toMatchObject({
+      from: '2022-01-01',
+      to: '2022-03-31',
+      issueIds: ['issue:x'],
+      actorIds: null,
+      status: ['ACCEPTED', 'PROPOSED'],
+    });
   });
 
-  it('asks the graph page for the list of every kind in the model', () => {
-    const lists = ENTITY_LABELS.map((label) => ENTITY_KIND_SPECS[label].plural);
-    for (const list of lists) expect(GRAPH_PAGE_QUERY).toContain(`${list}(first: $first, after: $${list})`);
+  it('cuts a window into consecutive slices that cover it exactly', () => {
+    const slices = sliceWindow({ from: '2020-01-01', to: '2020-12-31' }, 4);
+    expect(slices).toHaveLength(4);
+    expect(slices[0]?.from).toBe('2020-01-01');
+    expect(slices.at(-1)?.to).toBe('2020-12-31');
+    for (let i = 1; i < slices.length; i++) {
+      const previousEnd = Date.parse(`${slices[i - 1]?.to}T00:00:00Z`);
+      expect(Date.parse(`${slices[i]?.from}T00:00:00Z`) - previousEnd).toBe(86_400_000);
+    }
+    expect(sliceWindow({ from: '2020-01-01', to: '2020-01-02' }, 8)).toEqual([
+      { from: '2020-01-01', to: '2020-01-01' },
+      { from: '2020-01-02', to: '2020-01-02' },
+    ]);
+  });
+
+  it('opens a large graph timeline on the year up to its latest dated event', () => {
+    const model = createTestModel([
+      createTestNode({ id: 'actor:a' }),
+      createTestNode({
+        id: 'event:old',
+        kind: 'EVENT',
+        time: {
+          origin: 'ARTICLE',
+          precision: 'DAY',
+          earliest: '2019-05-01',
+          latest: '2019-05-01',
+          relativePhrase: null,
+        },
+      }),
+      createTestNode({
+        id: 'event:new',
+        kind: 'EVENT',
+        time: {
+          origin: 'ARTICLE',
+          precision: 'MONTH',
+          earliest: '2022-03-01',
+          latest: '2022-03-31',
+          relativePhrase: null,
+        },
+      }),
+    ]);
+    expect(openingWindowOf(model)).toEqual({ from: '2021-04-01', to: '2022-03-31' });
+    expect(openingWindowOf(createTestModel([createTestNode({ id: 'actor:a' })]))).toBeNull();
   });
 });
 

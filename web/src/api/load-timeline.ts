@@ -1,12 +1,21 @@
+import type { TimeRange } from '../app/state.js';
 import type { TimelineEvent } from '../timeline/placement.js';
 import { graphqlRequest } from './client.js';
 
-// Every event in time order with what the timeline draws: bounds, precision, the article's
-// relative words, lanes (issues, participants) and the PRECEDES order.
+// Events in time order with what the timeline draws: bounds, precision, the article's relative
+// words, lanes (issues, participants) and the PRECEDES order. A small graph's timeline is read
+// whole; a large one's only for the window on screen (loadTimelineWindow).
 
 export const TIMELINE_QUERY = /* GraphQL */ `
-  query LoadTimeline($first: Int!, $after: String) {
-    timeline(first: $first, after: $after) {
+  query LoadTimeline(
+    $first: Int!
+    $after: String
+    $from: Date
+    $to: Date
+    $match: TimelineMatch
+    $status: [ReviewStatus!]
+  ) {
+    timeline(first: $first, after: $after, from: $from, to: $to, match: $match, status: $status) {
       pageInfo { hasNextPage endCursor }
       edges {
         placedBy sortDate
@@ -80,13 +89,27 @@ export function toTimelineEvent({ node, placedBy, sortDate }: TimelineEdge): Tim
   };
 }
 
-export async function loadTimeline(signal?: AbortSignal): Promise<TimelineEvent[]> {
+export interface TimelineInput {
+  /** Review statuses to include (null: the API's default, accepted only). */
+  statuses?: readonly string[] | null;
+}
+
+type PageVariables = { from: string | null; to: string | null; match: 'POSSIBLY' | 'CERTAINLY' };
+
+async function readPages(
+  variables: PageVariables,
+  input: TimelineInput,
+  pages: number,
+  size: number,
+  signal?: AbortSignal,
+): Promise<TimelineEvent[]> {
   const events: TimelineEvent[] = [];
   let after: string | null = null;
-  for (let page = 0; page < MAX_PAGES; page++) {
+  const status = input.statuses && input.statuses.length > 0 ? input.statuses : null;
+  for (let page = 0; page < pages; page++) {
     const data: TimelinePage = await graphqlRequest<TimelinePage>(
       TIMELINE_QUERY,
-      { first: PAGE_SIZE, after },
+      { first: size, after, status, ...variables },
       signal,
     );
     events.push(...data.timeline.edges.map(toTimelineEvent));
@@ -94,4 +117,48 @@ export async function loadTimeline(signal?: AbortSignal): Promise<TimelineEvent[
     after = data.timeline.pageInfo.endCursor;
   }
   return events;
+}
+
+/** Every event (up to MAX_PAGES pages): what a graph the overview holds whole draws. */
+export function loadTimeline(input: TimelineInput = {}, signal?: AbortSignal): Promise<TimelineEvent[]> {
+  return readPages({ from: null, to: null, match: 'POSSIBLY' }, input, MAX_PAGES, PAGE_SIZE, signal);
+}
+
+/** Slices a window loads in parallel, and events per slice: ≤ 800 events spread over it. */
+export const WINDOW_SLICES = 8;
+export const EVENTS_PER_SLICE = 100;
+
+const DAY_MS = 86_400_000;
+const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+const isoOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** The window cut into `count` consecutive day ranges (pure). */
+export function sliceWindow(window: TimeRange, count = WINDOW_SLICES): TimeRange[] {
+  const start = dayOf(window.from);
+  const days = Math.max(1, Math.round((dayOf(window.to) - start) / DAY_MS) + 1);
+  const parts = Math.min(count, days);
+  const slices: TimeRange[] = [];
+  for (let i = 0; i < parts; i++) {
+    const first = start + Math.floor((i * days) / parts) * DAY_MS;
+    const last = start + (Math.floor(((i + 1) * days) / parts) - 1) * DAY_MS;
+    slices.push({ from: isoOf(first), to: isoOf(last) });
+  }
+  return slices;
+}
+
+/**
+ * The events dated inside a window of a large graph, bounded: the first page of each slice of
+ * the window, in parallel, so a dense stretch cannot crowd out the rest of the window.
+ */
+export async function loadTimelineWindow(
+  window: TimeRange,
+  input: TimelineInput = {},
+  signal?: AbortSignal,
+): Promise<TimelineEvent[]> {
+  const slices = await Promise.all(
+    sliceWindow(window).map((slice) =>
+      readPages({ ...slice, match: 'CERTAINLY' }, input, 1, EVENTS_PER_SLICE, signal),
+    ),
+  );
+  return slices.flat();
 }

@@ -1,4 +1,4 @@
-import { describeElement } from '../graph/describe-element.js';
+import { describeElement, type ElementSummary } from '../graph/describe-element.js';
 import { DetailsPanel } from '../graph/details-panel.js';
 import { GraphView } from '../graph/graph-view.js';
 import { createPathBar } from '../graph/path-bar.js';
@@ -18,6 +18,7 @@ import { connectCamera } from './sync-camera.js';
 import { connectDetails } from './sync-details.js';
 import { connectExpansion } from './sync-expand.js';
 import { connectGraph } from './sync-graph.js';
+import { connectOverview } from './sync-overview.js';
 import { connectReader } from './sync-reader.js';
 import { connectStatus } from './sync-status.js';
 import { connectTable } from './sync-table.js';
@@ -39,6 +40,12 @@ declare global {
   }
 }
 
+/** A large graph's node names the neighbours not loaded yet, and how to load them. */
+function withMore(summary: ElementSummary | null, more: number | undefined): ElementSummary | null {
+  if (!summary || !more) return summary;
+  return { ...summary, what: `${summary.what} · +${more} more: double-click or press e to expand` };
+}
+
 export function startApp(root: HTMLElement): AppContext {
   const shell = createShell(root);
   const view = new Store(parseViewState(location.search));
@@ -51,7 +58,7 @@ export function startApp(root: HTMLElement): AppContext {
     onBackgroundTap: () => actions.clearSelection(),
     onExpand: (id) => actions.expand(id),
     onHover: (id) => actions.hover(id ? { from: 'graph', ids: [id] } : null),
-    describe: (id) => describeElement(data.get().model, id),
+    describe: (id) => withMore(describeElement(data.get().model, id), data.get().more.get(id)),
   });
   const timeline = new LazyTimeline(shell.timelineBody, {
     onSelect: (id) => (id ? actions.select(id) : undefined),
@@ -111,6 +118,7 @@ export function startApp(root: HTMLElement): AppContext {
   connectGraph(ctx);
   connectCamera(ctx, actions);
   connectExpansion(ctx);
+  connectOverview(ctx);
   connectDetails(ctx);
   connectReader(ctx);
   connectTimeline(ctx, setRangeLabel);

@@ -28,6 +28,8 @@ export interface AppData {
   status: LoadStatus;
   drawing: Drawing;
   model: GraphModel;
+  /** Per node, neighbours the overview left out ("+n more"); expanding loads them. */
+  more: ReadonlyMap<string, number>;
   events: TimelineEvent[];
   sources: SourceSummary[];
   visible: Visible;
@@ -42,6 +44,7 @@ export const INITIAL_DATA: AppData = {
   status: 'loading',
   drawing: 'none',
   model: EMPTY_GRAPH,
+  more: new Map(),
   events: [],
   sources: [],
   visible: { nodes: new Set(), edges: new Set() },

@@ -19,6 +19,14 @@ export function connectExpansion(ctx: AppContext): void {
         await graph.merge(merged.model, { nodes: merged.addedNodes, edges: merged.addedEdges }, id);
         data.update({ model: merged.model });
       }
+      // Its "+n more" is answered (a neighbourhood cut by its limit still says more in its tooltip).
+      if (data.get().more.get(id)) {
+        const more = new Map(data.get().more);
+        const left = around.truncated ? Math.max(1, (more.get(id) ?? 0) - (around.nodes.length - 1)) : 0;
+        if (left > 0) more.set(id, left);
+        else more.delete(id);
+        data.update({ more });
+      }
     } catch (error) {
       loaded.delete(id);
       ctx.fail(error, () => void load(id));

@@ -136,7 +136,18 @@ export function connectGraph(ctx: AppContext): void {
       showPath();
     }
   });
+  // "+n more": nodes of a large graph's overview whose neighbours are not all loaded.
+  const markMore = () => {
+    const { more } = data.get();
+    graph.highlight(
+      'has-more',
+      [...more].filter(([, count]) => count > 0).map(([id]) => id),
+    );
+  };
+
   data.subscribe((state, previous) => {
+    if (state.more !== previous.more && graph.drawn) markMore();
+    if (state.drawing === 'drawn' && previous.drawing === 'none') markMore();
     if (state.status === 'ready' && previous.status !== 'ready') {
       refreshVisibility();
       refreshSelection(true);

@@ -36,6 +36,8 @@ export function connectTimeline(ctx: AppContext, rangeLabel: (text: string | nul
       showRange();
       timeline.setSelection(selectedEvent());
     }
-    if (state.visible !== previous.visible && state.status === 'ready') dim();
+    // A large graph's timeline gets new events as it moves (sync-overview.ts): fade them alike.
+    if ((state.visible !== previous.visible || state.events !== previous.events) && state.status === 'ready')
+      dim();
   });
 }

@@ -91,6 +91,8 @@ export const GRAPH_STYLESHEET: StyleRule[] = [
   ...FOCUS_RULES,
   { selector: 'node.context', style: { 'background-opacity': 0.35, 'border-style': 'dashed' } },
   { selector: 'node.relative', style: { 'border-style': 'dotted', 'border-width': 2.5 } },
+  // A node of a large graph's overview with neighbours not loaded yet ("+n more": expand it).
+  { selector: 'node.has-more', style: { 'border-style': 'double', 'border-width': 4 } },
   {
     selector: 'edge',
     style: {

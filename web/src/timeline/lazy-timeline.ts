@@ -53,6 +53,10 @@ export class LazyTimeline {
     this.#call((view) => view.setDimmed(eventIds));
   }
 
+  setClustered(on: boolean): void {
+    this.#call((view) => view.setClustered(on));
+  }
+
   setRange(range: TimeRange | null): void {
     this.#call((view) => view.setRange(range));
   }

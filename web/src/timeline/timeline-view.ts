@@ -200,6 +200,15 @@ export class TimelineView {
     this.#band.setDimmed(this.#dimmed);
   }
 
+  /** Groups items that would overlap into one "n events" chip: a large graph's dense stretches. */
+  setClustered(on: boolean): void {
+    this.#timeline.setOptions({
+      cluster: on
+        ? { maxItems: 3, titleTemplate: '{count} events: zoom in to see them', showStipes: true }
+        : false,
+    } as TimelineOptions);
+  }
+
   setRange(range: TimeRange | null): void {
     if (this.#items.get(BRUSH_ID)) this.#items.remove(BRUSH_ID);
     if (!range) return;
