@@ -6,6 +6,7 @@ import './styles/review.css';
 import { startApp } from './app/app.js';
 import { mountAuthControls } from './auth/auth-controls.js';
 import { createAuthStore } from './auth/auth-store.js';
+import { mountHistory } from './review/mount-history.js';
 import { mountReview } from './review/mount-review.js';
 
 const root = document.getElementById('app');
@@ -13,5 +14,6 @@ if (root) {
   const ctx = startApp(root);
   const auth = createAuthStore();
   mountReview(ctx, auth);
+  mountHistory(ctx, auth);
   mountAuthControls(ctx.shell.headerActions, auth);
 }
