@@ -1,4 +1,5 @@
 import { ENTITY_KIND_SPECS, ENTITY_LABELS } from '../../../graph/model/labels.js';
+import type { ReviewStatus } from '../../../graph/model/review-status.js';
 import type { GraphModel, NodeRecord } from '../graph/model.js';
 import { EMPTY_GRAPH, mergeGraph } from '../graph/model.js';
 import { graphqlRequest } from './client.js';
@@ -13,9 +14,9 @@ const LISTS = ENTITY_LABELS.map((label) => ENTITY_KIND_SPECS[label].plural);
 type ListName = (typeof LISTS)[number];
 
 export const GRAPH_PAGE_QUERY = /* GraphQL */ `
-  query GraphPage($first: Int!, ${LISTS.map((list) => `$${list}: String`).join(', ')}) {
+  query GraphPage($first: Int!, $status: [ReviewStatus!] = [ACCEPTED], $withStatus: Boolean = false, ${LISTS.map((list) => `$${list}: String`).join(', ')}) {
     ${LISTS.map(
-      (list) => `${list}(first: $first, after: $${list}) {
+      (list) => `${list}(first: $first, after: $${list}, status: $status) {
       pageInfo { hasNextPage endCursor }
       edges { node { ...EntityFields } }
     }`,
@@ -23,6 +24,7 @@ export const GRAPH_PAGE_QUERY = /* GraphQL */ `
   }
   fragment EntityFields on Entity {
     id name kind entityKind aliases evidenceCount
+    review @include(if: $withStatus) { status }
     ... on Event { origin precision earliest latest relativePhrase }
   }
 `;
@@ -42,12 +44,22 @@ export function recordsOfPage(page: GraphPage): NodeRecord[] {
   return LISTS.flatMap((list) => page[list]?.edges.map((edge) => toNodeRecord(edge.node)) ?? []);
 }
 
-export async function loadGraph(signal?: AbortSignal, maxNodes = MAX_OVERVIEW_NODES): Promise<GraphModel> {
+/** `statuses` null: accepted items only (the API's default, readable without a token). */
+export async function loadGraph(
+  signal?: AbortSignal,
+  maxNodes = MAX_OVERVIEW_NODES,
+  statuses: readonly ReviewStatus[] | null = null,
+): Promise<GraphModel> {
+  const status = statuses ? { status: statuses, withStatus: true } : {};
   const cursors: Record<string, string | null> = {};
   const open = new Set<string>(LISTS);
   let nodes: NodeRecord[] = [];
   while (open.size > 0 && nodes.length < maxNodes) {
-    const page = await graphqlRequest<GraphPage>(GRAPH_PAGE_QUERY, { first: PAGE_SIZE, ...cursors }, signal);
+    const page = await graphqlRequest<GraphPage>(
+      GRAPH_PAGE_QUERY,
+      { first: PAGE_SIZE, ...status, ...cursors },
+      signal,
+    );
     nodes = nodes.concat(recordsOfPage(page));
     for (const list of LISTS) {
       const info = page[list].pageInfo;
@@ -58,6 +70,6 @@ export async function loadGraph(signal?: AbortSignal, maxNodes = MAX_OVERVIEW_NO
   const kept = nodes.slice(0, maxNodes);
   const truncated = open.size > 0;
   // All relationships when the whole graph is here; otherwise only those touching what is.
-  const edges = await loadRelationships(truncated ? kept.map((node) => node.id) : null, signal);
+  const edges = await loadRelationships(truncated ? kept.map((node) => node.id) : null, signal, statuses);
   return mergeGraph(EMPTY_GRAPH, kept, edges, truncated).model;
 }

@@ -1,3 +1,4 @@
+import type { ReviewStatus } from '../../../graph/model/review-status.js';
 import type { TimelineEvent } from '../timeline/placement.js';
 import { graphqlRequest } from './client.js';
 
@@ -5,13 +6,14 @@ import { graphqlRequest } from './client.js';
 // relative words, lanes (issues, participants) and the PRECEDES order.
 
 export const TIMELINE_QUERY = /* GraphQL */ `
-  query LoadTimeline($first: Int!, $after: String) {
-    timeline(first: $first, after: $after) {
+  query LoadTimeline($first: Int!, $after: String, $status: [ReviewStatus!] = [ACCEPTED], $withStatus: Boolean = false) {
+    timeline(first: $first, after: $after, status: $status) {
       pageInfo { hasNextPage endCursor }
       edges {
         placedBy sortDate
         node {
           id name kind origin precision earliest latest relativePhrase
+          review @include(if: $withStatus) { status }
           earliestFrom { id name origin }
           latestFrom { id name origin }
           issues { issue { id name } }
@@ -41,6 +43,7 @@ interface TimelineNode {
   preceding: { event: { id: string } }[];
   following: { event: { id: string } }[];
   partOf: { event: { id: string } }[];
+  review?: { status: ReviewStatus } | null;
 }
 
 interface TimelineEdge {
@@ -77,16 +80,22 @@ export function toTimelineEvent({ node, placedBy, sortDate }: TimelineEdge): Tim
     sortDate,
     earliestFrom: node.earliestFrom,
     latestFrom: node.latestFrom,
+    ...(node.review ? { status: node.review.status } : {}),
   };
 }
 
-export async function loadTimeline(signal?: AbortSignal): Promise<TimelineEvent[]> {
+/** `statuses` null: accepted events only (the API's default). */
+export async function loadTimeline(
+  signal?: AbortSignal,
+  statuses: readonly ReviewStatus[] | null = null,
+): Promise<TimelineEvent[]> {
+  const status = statuses ? { status: statuses, withStatus: true } : {};
   const events: TimelineEvent[] = [];
   let after: string | null = null;
   for (let page = 0; page < MAX_PAGES; page++) {
     const data: TimelinePage = await graphqlRequest<TimelinePage>(
       TIMELINE_QUERY,
-      { first: PAGE_SIZE, after },
+      { first: PAGE_SIZE, after, ...status },
       signal,
     );
     events.push(...data.timeline.edges.map(toTimelineEvent));

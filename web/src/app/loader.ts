@@ -1,6 +1,7 @@
 import { listSources } from '../api/list-sources.js';
 import { loadGraph } from '../api/load-graph.js';
 import { loadTimeline } from '../api/load-timeline.js';
+import { shownStatuses } from '../auth/shown-statuses.js';
 import { fromRange, paddedWindow } from '../timeline/window-for.js';
 import type { AppContext, LoadStatus } from './context.js';
 import { h } from './dom.js';
@@ -27,8 +28,9 @@ export async function loadAll(ctx: AppContext): Promise<void> {
     h('p', { text: 'Loading the graph…' }),
   );
   // All three requests start at once; the graph is drawn as soon as its own data is in.
-  const graphLoad = loadGraph();
-  const rest = Promise.all([loadTimeline(), listSources()]);
+  const statuses = shownStatuses(ctx.view.get());
+  const graphLoad = loadGraph(undefined, undefined, statuses);
+  const rest = Promise.all([loadTimeline(undefined, statuses), listSources()]);
   rest.catch(() => undefined);
   try {
     const model = await graphLoad;
