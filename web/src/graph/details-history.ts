@@ -5,7 +5,13 @@ import type { HistoryRevision, ItemReview } from '../review/get-item-history.js'
 // its history newest first. Editors get a Revert button on the revision the write path can
 // undo now (the item still as that revision left it); readers never get one.
 
-const REVERTABLE = new Set(['UPDATE_ENTITY', 'SET_STATUS', 'CREATE_ENTITY', 'CREATE_RELATIONSHIP']);
+const REVERTABLE = new Set([
+  'UPDATE_ENTITY',
+  'UPDATE_RELATIONSHIP',
+  'SET_STATUS',
+  'CREATE_ENTITY',
+  'CREATE_RELATIONSHIP',
+]);
 
 /** The revision the API's `revert` accepts for an item at `version` (pure). */
 export function canRevert(revision: HistoryRevision, version: number): boolean {
@@ -33,8 +39,10 @@ export function describeRevision(revision: HistoryRevision): string {
   let what: string;
   if (action.startsWith('CREATE_')) what = `created (${lower(after?.status)})`;
   else if (action === 'SET_STATUS') what = `status ${lower(before?.status)} → ${lower(after?.status)}`;
-  else if (action === 'UPDATE_ENTITY' || action === 'UPDATE_RELATIONSHIP_ENDS') {
-    const fields = Object.keys(after ?? {}).filter((key) => key !== 'version');
+  else if (action === 'UPDATE_ENTITY' || action === 'UPDATE_RELATIONSHIP') {
+    const fields = Object.keys(after ?? {}).filter(
+      (key) => key !== 'version' && JSON.stringify(before?.[key]) !== JSON.stringify(after?.[key]),
+    );
     what = `changed ${fields.map((key) => `${key} ${shown(before?.[key])} → ${shown(after?.[key])}`).join(', ')}`;
   } else if (action === 'MERGE_ENTITIES') {
     what = `merged in ${((after?.merged as string[] | undefined) ?? []).join(', ')}`;
