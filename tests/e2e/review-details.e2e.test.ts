@@ -37,8 +37,18 @@ describe('review details, proposed items and endpoint edits', { timeout: 2 * SLO
   const api = <T>(query: string, variables: Record<string, unknown> = {}, token: string | null = editor) =>
     postGraphql<T>(`${server.base}/graphql`, query, variables, token).then(dataOf);
 
+  // The app's load finished; on a loaded machine a read may time out, and the banner's Retry
+  // loads again, as a user would (as in review.e2e.test.ts).
   const loaded = () =>
-    page.waitForFunction(() => document.body.dataset.status === 'ready', null, { timeout: SLOW });
+    page.waitForFunction(
+      () => {
+        const status = document.body.dataset.status;
+        if (status === 'error') document.querySelector<HTMLButtonElement>('.banner button')?.click();
+        return status === 'ready';
+      },
+      null,
+      { timeout: SLOW, polling: 1000 },
+    );
 
   const signIn = async (token: string, name: string) => {
     await page.getByRole('button', { name: 'Sign in' }).click();
