@@ -27,7 +27,7 @@ export const Revision = builder.objectRef<RevisionRow>('Revision').implement({
     author: t.exposeString('author', { description: 'The token name (or `seed`) that made the change.' }),
     action: t.exposeString('action', {
       description:
-        'ADD_SOURCE, CREATE_STATEMENT, CREATE_ENTITY, UPDATE_ENTITY, MERGE_ENTITIES, MERGED_INTO, CREATE_RELATIONSHIP, MOVE_RELATIONSHIP or SET_STATUS.',
+        'ADD_SOURCE, CREATE_STATEMENT, CREATE_ENTITY, UPDATE_ENTITY, MERGE_ENTITIES, MERGED_INTO, CREATE_RELATIONSHIP, MOVE_RELATIONSHIP, UPDATE_RELATIONSHIP or SET_STATUS.',
     }),
     targetId: t.exposeID('targetId'),
     targetKind: t.exposeString('targetKind', { description: 'source, statement, entity or relationship.' }),

@@ -13,6 +13,7 @@ export type RevisionAction =
   | 'MERGED_INTO'
   | 'CREATE_RELATIONSHIP'
   | 'MOVE_RELATIONSHIP'
+  | 'UPDATE_RELATIONSHIP'
   | 'SET_STATUS';
 
 export type TargetKind = 'source' | 'statement' | 'entity' | 'relationship';

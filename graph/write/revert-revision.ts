@@ -7,6 +7,7 @@ import { ORDERING_TYPES, replaceTimelinePlacement } from './replace-timeline-pla
 import { type ChangeResult, runChange } from './run-change.js';
 import { SET_ENTITY_STATUS, SET_RELATIONSHIP_STATUS, SET_STATEMENT_STATUS } from './set-review-status.js';
 import { UPDATE_ENTITY } from './update-entity.js';
+import { updateRelationshipIn } from './update-relationship.js';
 import type { ChangeMeta, WriteTx } from './write-context.js';
 import { badInput, notFound, WriteError } from './write-errors.js';
 
@@ -50,6 +51,7 @@ export async function revertRevisionIn(w: WriteTx, revisionId: string): Promise<
     );
   }
 
+  let resultId = targetId;
   if (revision.action === 'UPDATE_ENTITY' && before) {
     const { version: _v, ...fields } = before;
     await w.run(UPDATE_ENTITY, { id: targetId, props: fields, author: w.meta.author.name });
@@ -62,6 +64,15 @@ export async function revertRevisionIn(w: WriteTx, revisionId: string): Promise<
       after: { ...fields, version: version + 1 },
       revertsId: revisionId,
     });
+  } else if (revision.action === 'UPDATE_RELATIONSHIP' && before) {
+    // New endpoints re-keyed it: moving back re-keys it again (update-relationship.ts).
+    const { from, to, role, note } = before as { from: string; to: string; role: string; note: string };
+    const back = await updateRelationshipIn(
+      w,
+      { id: targetId, expectedVersion: version, from, to, role, note },
+      revisionId,
+    );
+    resultId = back.relationshipId;
   } else if (revision.action === 'SET_STATUS' && before) {
     await setStatus(w, targetKind, targetId, before.status as ReviewStatus, current, revisionId);
   } else if (revision.action.startsWith('CREATE_')) {
@@ -77,7 +88,7 @@ export async function revertRevisionIn(w: WriteTx, revisionId: string): Promise<
   // Restored dates (or a restored PRECEDES / PART_OF) move events on the timeline.
   if (targetId.startsWith('event:') || ORDERING_TYPES.some((type) => targetId.includes(`|${type}|`)))
     replaceTimelinePlacement(w, [targetId]);
-  return { targetId };
+  return { targetId: resultId };
 }
 
 async function lockAndRead(w: WriteTx, kind: TargetKind, id: string): Promise<Props | undefined> {

@@ -97,6 +97,7 @@ describe('large graph loading (issue 14)', () => {
       actorIds: null,
       ids: null,
       status: null,
+      withStatus: false,
     });
     const filtered = overviewVariables({
       range: { from: '2022-01-01', to: '2022-03-31' },
@@ -110,6 +111,8 @@ describe('large graph loading (issue 14)', () => {
       issueIds: ['issue:x'],
       actorIds: null,
       status: ['ACCEPTED', 'PROPOSED'],
+      // Proposed items shown: each node and edge is asked for its own status (dashed when proposed).
+      withStatus: true,
     });
   });
 

@@ -16,6 +16,7 @@ import { readTextArticle } from '../../web/src/review/read-article-file.js';
 import { REVERT_MUTATION } from '../../web/src/review/revert-revision.js';
 import { acceptableAbove, progressOf, stepIndex } from '../../web/src/review/review-progress.js';
 import { UPDATE_ENTITY_MUTATION } from '../../web/src/review/update-entity.js';
+import { UPDATE_RELATIONSHIP_MUTATION } from '../../web/src/review/update-relationship.js';
 
 // The review screen's pure parts and its operations against the printed schema.
 const schema = buildSchema(readFileSync(new URL('../../api/schema.graphql', import.meta.url), 'utf8'));
@@ -30,6 +31,7 @@ const OPERATIONS = {
   MERGE_ENTITIES_MUTATION,
   REVERT_MUTATION,
   UPDATE_ENTITY_MUTATION,
+  UPDATE_RELATIONSHIP_MUTATION,
 };
 
 function createTestItem(overrides: Partial<ReviewItem>): ReviewItem {

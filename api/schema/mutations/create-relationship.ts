@@ -22,7 +22,7 @@ const CreateRelationshipInput = builder.inputType('CreateRelationshipInput', {
   }),
 });
 
-const RelationshipChangePayload = builder
+export const RelationshipChangePayload = builder
   .objectRef<{ relationshipId: string } & ChangeResult>('RelationshipChangePayload')
   .implement({
     fields: (t) => ({

@@ -6,5 +6,6 @@ import './create-entity.js';
 import './update-entity.js';
 import './merge-entities.js';
 import './create-relationship.js';
+import './update-relationship.js';
 import './review-proposals.js';
 import './revert.js';

@@ -1,3 +1,4 @@
+import type { ReviewStatus } from '../../../graph/model/review-status.js';
 import type { EntityKind } from '../app/state.js';
 import type { EdgeRecord, EventTime, NodeRecord } from '../graph/model.js';
 
@@ -30,6 +31,8 @@ export interface GraphElementEdge {
   type: string;
   role: string | null;
   evidence: { id: string }[];
+  /** Asked only when proposed items are shown. */
+  review?: { status: ReviewStatus } | null;
 }
 
 export function toNodeRecords(nodes: readonly GraphElementNode[]): NodeRecord[] {
@@ -44,6 +47,7 @@ export function toEdgeRecords(edges: readonly GraphElementEdge[]): EdgeRecord[] 
     type: edge.type,
     role: edge.role,
     evidenceIds: edge.evidence.map((s) => s.id),
+    ...(edge.review ? { status: edge.review.status } : {}),
   }));
 }
 
@@ -60,6 +64,7 @@ export interface EntityResult {
   earliest?: string | null;
   latest?: string | null;
   relativePhrase?: string | null;
+  review?: { status: ReviewStatus } | null;
 }
 
 export function toNodeRecord(entity: EntityResult): NodeRecord {
@@ -80,5 +85,6 @@ export function toNodeRecord(entity: EntityResult): NodeRecord {
             relativePhrase: entity.relativePhrase ?? null,
           }
         : null,
+    ...(entity.review ? { status: entity.review.status } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import type { ReviewStatus } from '../../../graph/model/review-status.js';
 import type { EntityKind, TimeRange } from '../app/state.js';
 import { EMPTY_GRAPH, type GraphModel, mergeGraph } from '../graph/model.js';
 import { graphqlRequest } from './client.js';
@@ -24,6 +25,7 @@ export const OVERVIEW_QUERY = /* GraphQL */ `
     $actorIds: [ID!]
     $ids: [ID!]
     $status: [ReviewStatus!]
+    $withStatus: Boolean = false
   ) {
     overview(
       limit: $limit
@@ -40,10 +42,11 @@ export const OVERVIEW_QUERY = /* GraphQL */ `
         moreNeighbors
         entity {
           id name kind entityKind aliases evidenceCount
+          review @include(if: $withStatus) { status }
           ... on Event { origin precision earliest latest relativePhrase }
         }
       }
-      edges { ...GraphEdgeFields }
+      edges { ...GraphEdgeFields review @include(if: $withStatus) { status } }
     }
   }
   ${GRAPH_EDGE_FIELDS}
@@ -59,8 +62,8 @@ export interface OverviewInput {
   actorIds?: readonly string[];
   /** These entities and their context (a source's items on the review screen). */
   ids?: readonly string[] | null;
-  /** Review statuses to include (null: the API's default, accepted only). */
-  statuses?: readonly string[] | null;
+  /** Review statuses to include (null: the API's default, accepted only); each item then says its own. */
+  statuses?: readonly ReviewStatus[] | null;
 }
 
 export interface LoadedOverview {
@@ -90,6 +93,7 @@ export function overviewVariables(input: OverviewInput, limit = OVERVIEW_LIMIT):
     actorIds: listOrNull(input.actorIds),
     ids: listOrNull(input.ids),
     status: listOrNull(input.statuses),
+    withStatus: listOrNull(input.statuses) !== null,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { ReviewStatus } from '../../../graph/model/review-status.js';
 import type { TimeRange } from '../app/state.js';
 import type { TimelineEvent } from '../timeline/placement.js';
 import { graphqlRequest } from './client.js';
@@ -14,6 +15,7 @@ export const TIMELINE_QUERY = /* GraphQL */ `
     $to: Date
     $match: TimelineMatch
     $status: [ReviewStatus!]
+    $withStatus: Boolean = false
   ) {
     timeline(first: $first, after: $after, from: $from, to: $to, match: $match, status: $status) {
       pageInfo { hasNextPage endCursor }
@@ -21,6 +23,7 @@ export const TIMELINE_QUERY = /* GraphQL */ `
         placedBy sortDate
         node {
           id name kind origin precision earliest latest relativePhrase
+          review @include(if: $withStatus) { status }
           earliestFrom { id name origin }
           latestFrom { id name origin }
           issues { issue { id name } }
@@ -50,6 +53,7 @@ interface TimelineNode {
   preceding: { event: { id: string } }[];
   following: { event: { id: string } }[];
   partOf: { event: { id: string } }[];
+  review?: { status: ReviewStatus } | null;
 }
 
 interface TimelineEdge {
@@ -86,12 +90,13 @@ export function toTimelineEvent({ node, placedBy, sortDate }: TimelineEdge): Tim
     sortDate,
     earliestFrom: node.earliestFrom,
     latestFrom: node.latestFrom,
+    ...(node.review ? { status: node.review.status } : {}),
   };
 }
 
 export interface TimelineInput {
   /** Review statuses to include (null: the API's default, accepted only). */
-  statuses?: readonly string[] | null;
+  statuses?: readonly ReviewStatus[] | null;
 }
 
 type PageVariables = { from: string | null; to: string | null; match: 'POSSIBLY' | 'CERTAINLY' };
@@ -109,7 +114,7 @@ async function readPages(
   for (let page = 0; page < pages; page++) {
     const data: TimelinePage = await graphqlRequest<TimelinePage>(
       TIMELINE_QUERY,
-      { first: size, after, status, ...variables },
+      { first: size, after, status, withStatus: status !== null, ...variables },
       signal,
     );
     events.push(...data.timeline.edges.map(toTimelineEvent));

@@ -1,6 +1,7 @@
 import { listSources } from '../api/list-sources.js';
 import { type LoadedOverview, loadOverview } from '../api/load-overview.js';
 import { loadTimeline, loadTimelineWindow } from '../api/load-timeline.js';
+import { shownStatuses } from '../auth/shown-statuses.js';
 import { hasActiveFilters } from '../graph/filter.js';
 import { mergeGraph } from '../graph/model.js';
 import type { TimelineEvent } from '../timeline/placement.js';
@@ -29,9 +30,10 @@ function overlay(ctx: AppContext, ...children: (Node | string)[]): void {
 
 /** The overview for the view's filters, on top of the unfiltered one a large graph starts from. */
 async function loadFirstOverview(state: ViewState): Promise<LoadedOverview> {
-  const first = await loadOverview();
+  const statuses = shownStatuses(state);
+  const first = await loadOverview({ statuses });
   if (!first.model.truncated || !hasActiveFilters(state, ENTITY_KINDS.length)) return first;
-  const filtered = await loadOverview(state);
+  const filtered = await loadOverview({ ...state, statuses });
   const { model } = mergeGraph(
     first.model,
     [...filtered.model.nodes.values()],
@@ -55,6 +57,7 @@ export async function loadAll(ctx: AppContext): Promise<void> {
   );
   // The overview and the sources start at once; the timeline as soon as the overview says how
   // large the graph is. The graph is drawn as soon as its own data is in.
+  const statuses = shownStatuses(ctx.view.get());
   const sourcesLoad = listSources();
   sourcesLoad.catch(() => undefined);
   try {
@@ -63,9 +66,9 @@ export async function loadAll(ctx: AppContext): Promise<void> {
     performance.mark('graph-data');
     const scaleWindow = model.truncated ? scaleTimelineWindow(ctx.view.get(), overview) : null;
     const timelineLoad: Promise<TimelineEvent[]> = !model.truncated
-      ? loadTimeline()
+      ? loadTimeline({ statuses })
       : scaleWindow
-        ? loadTimelineWindow(scaleWindow)
+        ? loadTimelineWindow(scaleWindow, { statuses })
         : Promise.resolve([]);
     timelineLoad.catch(() => undefined);
     ctx.data.update({ model, more });

@@ -56,6 +56,8 @@ export interface ViewState {
   camera: Camera | null;
   /** The timeline's visible window; null: the app opens on the shown events. */
   timeWindow: TimeRange | null;
+  /** Proposed (not yet reviewed) items drawn too, dashed; needs a token (review/proposed-toggle.ts). */
+  proposed: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = Object.freeze({
@@ -72,6 +74,7 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   pathIndex: 0,
   camera: null,
   timeWindow: null,
+  proposed: false,
 }) as ViewState;
 
 /** The selection's primary element (the one shown in the details panel). */

@@ -92,6 +92,11 @@ export function connectDetails(ctx: AppContext): void {
       void render();
   });
   data.subscribe((state, previous) => {
+    // A reload follows a write (review, revert): what was cached may have changed.
+    if (state.status === 'loading' && previous.status !== 'loading') {
+      entities.clear();
+      quotes.clear();
+    }
     if (state.status !== previous.status || state.model !== previous.model) void render();
   });
   void render();

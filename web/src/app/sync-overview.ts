@@ -1,5 +1,6 @@
 import { loadOverview } from '../api/load-overview.js';
 import { loadTimelineWindow } from '../api/load-timeline.js';
+import { shownStatuses } from '../auth/shown-statuses.js';
 import { mergeGraph } from '../graph/model.js';
 import { fromRange } from '../timeline/window-for.js';
 import type { AppContext } from './context.js';
@@ -25,7 +26,7 @@ export function connectOverview(ctx: AppContext): void {
   const loadFiltered = async () => {
     const request = ++overviewRequest;
     try {
-      const found = await loadOverview(view.get());
+      const found = await loadOverview({ ...view.get(), statuses: shownStatuses(view.get()) });
       if (request !== overviewRequest) return;
       const current = data.get();
       const merged = mergeGraph(
@@ -45,7 +46,7 @@ export function connectOverview(ctx: AppContext): void {
   const loadWindow = async (window: TimeRange) => {
     const request = ++windowRequest;
     try {
-      const events = await loadTimelineWindow(window);
+      const events = await loadTimelineWindow(window, { statuses: shownStatuses(view.get()) });
       if (request !== windowRequest) return;
       data.update({ events });
       ctx.timeline.setData(events, view.get().lanes, fromRange(window));

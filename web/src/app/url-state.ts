@@ -92,6 +92,7 @@ export function parseViewState(search: string): ViewState {
     pathIndex: parsePathIndex(params.get('pathNo'), validPath),
     camera: parseCamera(params.get('camera')),
     timeWindow: parseWindow(params.get('timeline')),
+    proposed: params.get('proposed') === '1',
   };
 }
 
@@ -118,5 +119,6 @@ export function serializeViewState(view: ViewState): string {
     parts.push(['camera', `${x},${y},${zoom}`]);
   }
   if (view.timeWindow) parts.push(['timeline', `${view.timeWindow.from},${view.timeWindow.to}`]);
+  if (view.proposed) parts.push(['proposed', '1']);
   return parts.length ? `?${parts.map(([key, value]) => `${key}=${encode(value)}`).join('&')}` : '';
 }

@@ -27,6 +27,8 @@ export class DetailsPanel {
   // Not a live region: a screen reader would read the whole panel on every change. A short
   // status line (sync-status.ts) announces the selection instead.
   readonly element = h('div', { class: 'details' });
+  /** Review status and history of the shown item, filled by review/mount-history.ts. */
+  readonly historySlot = h('div', { class: 'details-history-slot' });
 
   constructor(readonly events: DetailsEvents) {}
 
@@ -111,6 +113,7 @@ export class DetailsPanel {
       entity.citedIn?.length ? citationsSection(entity.citedIn) : null,
       entity.disagreements.length ? disagreementsSection(entity.disagreements) : null,
       relationshipsSection(relationships, this.events),
+      this.historySlot,
     );
   }
 
@@ -150,6 +153,7 @@ export class DetailsPanel {
             `${source?.label ?? edge.source} ${relationLabel(edge.type)} ${target?.label ?? edge.target}`,
           )
         : h('p', { class: 'loading-line', text: 'Loading quotes…' }),
+      this.historySlot,
     );
   }
 

@@ -1,3 +1,4 @@
+import type { ReviewStatus } from '../../../graph/model/review-status.js';
 import type { EntityKind } from '../app/state.js';
 
 // The graph as loaded from the API, independent of Cytoscape. Pure data; merge returns new maps.
@@ -23,6 +24,8 @@ export interface NodeRecord {
   evidenceCount: number;
   /** Events only. */
   time: EventTime | null;
+  /** Set only when proposed items are loaded (the review toggle); absent means accepted. */
+  status?: ReviewStatus;
 }
 
 export interface EdgeRecord {
@@ -32,6 +35,8 @@ export interface EdgeRecord {
   type: string;
   role: string | null;
   evidenceIds: string[];
+  /** As on NodeRecord. */
+  status?: ReviewStatus;
 }
 
 export interface GraphModel {

@@ -28,6 +28,7 @@ export const VARIANT_LEGEND = [
 export const SELECTED_COLOR = '#111827';
 export const PATH_COLOR = '#0ea5e9';
 export const EVIDENCE_COLOR = '#facc15';
+export const PROPOSED_COLOR = '#b45309';
 
 type Style = Record<string, string | number>;
 export interface StyleRule {
@@ -93,6 +94,11 @@ export const GRAPH_STYLESHEET: StyleRule[] = [
   { selector: 'node.relative', style: { 'border-style': 'dotted', 'border-width': 2.5 } },
   // A node of a large graph's overview with neighbours not loaded yet ("+n more": expand it).
   { selector: 'node.has-more', style: { 'border-style': 'double', 'border-width': 4 } },
+  // Proposed items (the review toggle): dashed, in the review's amber, drawn over other variants.
+  {
+    selector: 'node.proposed',
+    style: { 'border-style': 'dashed', 'border-width': 3, 'border-color': PROPOSED_COLOR },
+  },
   {
     selector: 'edge',
     style: {
@@ -117,6 +123,10 @@ export const GRAPH_STYLESHEET: StyleRule[] = [
     style: { 'line-color': '#e11d48', 'target-arrow-shape': 'none', 'line-style': 'dashed' },
   },
   { selector: 'edge[type = "PRECEDES"]', style: { 'line-color': '#6b7280', 'line-style': 'dotted' } },
+  {
+    selector: 'edge.proposed',
+    style: { 'line-style': 'dashed', 'line-color': PROPOSED_COLOR, 'target-arrow-color': PROPOSED_COLOR },
+  },
   {
     selector: 'node.faded',
     style: {

@@ -44,6 +44,7 @@ export function nodeClasses(node: NodeRecord): string {
   if (node.time?.origin === 'CONTEXT') classes.push('context');
   if (node.time && (node.time.precision === 'RELATIVE' || node.time.precision === 'UNKNOWN'))
     classes.push('relative');
+  if (node.status === 'PROPOSED') classes.push('proposed');
   return classes.join(' ');
 }
 
@@ -76,7 +77,10 @@ export function toEdgeElement(edge: EdgeRecord): EdgeElement {
       evidenceCount: Math.max(1, edge.evidenceIds.length),
       ...(edge.role ? { role: edge.role } : {}),
     },
-    classes: `type-${edge.type.toLowerCase()}`,
+    classes:
+      edge.status === 'PROPOSED'
+        ? `type-${edge.type.toLowerCase()} proposed`
+        : `type-${edge.type.toLowerCase()}`,
   };
 }
 

@@ -1,21 +1,22 @@
 import { graphqlRequest } from '../api/client.js';
+import type { ChangeRevision } from './apply-revisions.js';
 import { WRITE_MS } from './write-budget.js';
 
 // Accept or reject items in one transaction; the revisions come back for undo.
 export const ACCEPT_PROPOSALS_MUTATION = /* GraphQL */ `
   mutation AcceptProposals($input: ReviewProposalsInput!) {
-    acceptProposals(input: $input) { ids revisions { id } }
+    acceptProposals(input: $input) { ids revisions { id action targetId before after } }
   }
 `;
 export const REJECT_PROPOSALS_MUTATION = /* GraphQL */ `
   mutation RejectProposals($input: ReviewProposalsInput!) {
-    rejectProposals(input: $input) { ids revisions { id } }
+    rejectProposals(input: $input) { ids revisions { id action targetId before after } }
   }
 `;
 
-type Payload = { ids: string[]; revisions: { id: string }[] };
+type Payload = { ids: string[]; revisions: ChangeRevision[] };
 
-export async function acceptProposals(ids: string[], sourceId: string): Promise<string[]> {
+export async function acceptProposals(ids: string[], sourceId: string): Promise<ChangeRevision[]> {
   const input = { ids, motivatingSourceId: sourceId };
   const data = await graphqlRequest<{ acceptProposals: Payload }>(
     ACCEPT_PROPOSALS_MUTATION,
@@ -23,10 +24,14 @@ export async function acceptProposals(ids: string[], sourceId: string): Promise<
     undefined,
     WRITE_MS,
   );
-  return data.acceptProposals.revisions.map((r) => r.id);
+  return data.acceptProposals.revisions;
 }
 
-export async function rejectProposals(ids: string[], reason: string, sourceId: string): Promise<string[]> {
+export async function rejectProposals(
+  ids: string[],
+  reason: string,
+  sourceId: string,
+): Promise<ChangeRevision[]> {
   const input = { ids, reason, motivatingSourceId: sourceId };
   const data = await graphqlRequest<{ rejectProposals: Payload }>(
     REJECT_PROPOSALS_MUTATION,
@@ -34,5 +39,5 @@ export async function rejectProposals(ids: string[], reason: string, sourceId: s
     undefined,
     WRITE_MS,
   );
-  return data.rejectProposals.revisions.map((r) => r.id);
+  return data.rejectProposals.revisions;
 }

@@ -52,7 +52,7 @@ export function renderPanel(
       h('p', { text: 'This source proposes nothing to review.' }),
     );
   }
-  const editable = item.itemKind !== 'relationship';
+  const mergeable = item.itemKind !== 'relationship';
   const when = dates(item);
   const candidates =
     item.itemKind === 'entity'
@@ -92,7 +92,15 @@ export function renderPanel(
     }),
     h('h2', { class: 'review-item-name', text: item.name }),
     h('p', { class: `review-status status-${item.status.toLowerCase()}`, text: item.status.toLowerCase() }),
-    item.kind ? h('p', { class: 'review-item-kind', text: `Kind: ${item.kind}` }) : null,
+    item.kind
+      ? h('p', {
+          class: 'review-item-kind',
+          text: `${item.itemKind === 'relationship' ? 'Role' : 'Kind'}: ${item.kind}`,
+        })
+      : null,
+    item.itemKind === 'relationship'
+      ? h('p', { class: 'review-ends', text: `${item.from ?? '?'} → ${item.to ?? '?'}` })
+      : null,
     when ? h('p', { class: 'review-dates', text: when }) : null,
     h(
       'p',
@@ -108,8 +116,8 @@ export function renderPanel(
       { class: 'review-actions', attrs: { role: 'group', 'aria-label': 'Review actions' } },
       actionButton('Accept', 'a', actions.accept, item.status === 'ACCEPTED'),
       actionButton('Reject', 'r', actions.reject, item.status === 'REJECTED'),
-      actionButton('Edit', 'e', actions.edit, !editable),
-      actionButton('Merge', 'm', () => actions.merge(), !editable),
+      actionButton('Edit', 'e', actions.edit),
+      actionButton('Merge', 'm', () => actions.merge(), !mergeable),
       actionButton('Undo', 'u', actions.undo),
     ),
     extra,

@@ -1,5 +1,6 @@
 import { ApiError } from '../api/client.js';
 import { h } from '../app/dom.js';
+import { applyRevisions, type ChangeRevision } from './apply-revisions.js';
 import { createEditForm } from './edit-form.js';
 import { getReview, type ReviewItem, type SourceReview } from './get-review.js';
 import { acceptProposals, rejectProposals } from './judge-proposals.js';
@@ -10,10 +11,12 @@ import { renderPanel } from './review-panel.js';
 import { acceptableAbove, progressOf, stepIndex } from './review-progress.js';
 import { renderReviewText } from './review-text.js';
 import { updateEntity } from './update-entity.js';
+import { updateRelationship } from './update-relationship.js';
 
 // The review screen: a full-window modal dialog with the source text (proposals marked), the
 // panel of the current proposal, a progress bar, "accept all above X" and the keys. Every
-// action is one API call; the screen then reloads the source's review and moves on.
+// action is one API call; the screen patches what its revisions changed (apply-revisions.ts)
+// and moves on, reading the whole source again only after a merge.
 export const REVIEW_KEYS: [string, string][] = [
   ['j / k', 'next / previous proposal'],
   ['a', 'accept'],
@@ -139,21 +142,33 @@ export function createReviewScreen(onClosed: () => void): ReviewScreen {
     render();
   };
 
-  /** Runs one write, records its revisions for undo, reloads, and moves on when asked. */
-  const run = async (what: string, write: () => Promise<string[]>, advance: boolean) => {
+  /** Runs one write, records its revisions for undo, patches the items (or reads them again
+   * when it cannot), and moves on when asked. */
+  const run = async (
+    what: string,
+    write: () => Promise<ChangeRevision[]>,
+    advance: boolean,
+    record = true,
+  ) => {
     if (!review || busy) return;
     busy = true;
     const sourceId = review.source.id;
-    const keepId = current()?.id ?? null;
+    const keptAt = index;
     try {
       const revisions = await write();
-      if (revisions.length > 0) undoStack.push(revisions);
+      // A re-keyed relationship's old id is not revertable; its UPDATE_RELATIONSHIP moves it back.
+      const undoable = revisions.filter((r) => r.action !== 'MOVE_RELATIONSHIP').map((r) => r.id);
+      if (record && undoable.length > 0) undoStack.push(undoable);
       form = null;
-      await reload(sourceId, keepId);
-      if (advance && review) {
-        index = stepIndex(review.items, index, 1);
-        render();
+      const patched = applyRevisions(review.items, revisions);
+      if (patched) {
+        review = { ...review, items: patched };
+        index = keptAt;
+      } else {
+        await reload(sourceId, review.items[keptAt]?.id ?? null);
       }
+      if (advance && review) index = stepIndex(review.items, index, 1);
+      render();
       say(`${what}.`);
     } catch (error) {
       say(
@@ -197,11 +212,23 @@ export function createReviewScreen(onClosed: () => void): ReviewScreen {
     },
     edit: () => {
       const item = current();
-      if (!item || item.itemKind === 'relationship') return;
+      if (!item || !review) return;
+      const sourceId = review.source.id;
       withForm(
         createEditForm(
           item,
-          (edit) => void run(`Saved ${item.name}`, () => updateEntity(edit, review?.source.id ?? ''), false),
+          review.items,
+          (edit) => {
+            if (!edit.entity && !edit.relationship) return say('Nothing changed.');
+            void run(
+              `Saved ${item.name}`,
+              async () => [
+                ...(edit.entity ? await updateEntity(edit.entity, sourceId) : []),
+                ...(edit.relationship ? await updateRelationship(edit.relationship, sourceId) : []),
+              ],
+              false,
+            );
+          },
           () => withForm(null),
         ),
       );
@@ -241,9 +268,11 @@ export function createReviewScreen(onClosed: () => void): ReviewScreen {
       void run(
         'Undone',
         async () => {
-          for (const id of [...last].reverse()) await revertRevision(id);
-          return [];
+          const undone: ChangeRevision[] = [];
+          for (const id of [...last].reverse()) undone.push(...(await revertRevision(id)));
+          return undone;
         },
+        false,
         false,
       );
     },

@@ -1,3 +1,4 @@
+import type { ReviewStatus } from '../../../graph/model/review-status.js';
 import type { DatePrecision, EventOrigin } from '../graph/model.js';
 import { describeTime, nextDay } from '../util/dates.js';
 
@@ -28,6 +29,8 @@ export interface TimelineEvent {
   /** Set when a bound is derived, not stated: the event whose date gave it. */
   earliestFrom?: { id: string; name: string; origin: EventOrigin } | null;
   latestFrom?: { id: string; name: string; origin: EventOrigin } | null;
+  /** Set only when proposed events are loaded (the review toggle). */
+  status?: ReviewStatus;
 }
 
 export interface DatedItem {

@@ -58,7 +58,7 @@ export function createRelativeBand(
         const chip = h(
           'button',
           {
-            class: `relative-chip ${event.origin === 'CONTEXT' ? 'ev-context' : 'ev-article'}`,
+            class: `relative-chip ${event.origin === 'CONTEXT' ? 'ev-context' : 'ev-article'}${event.status === 'PROPOSED' ? ' ev-proposed' : ''}`,
             attrs: { type: 'button' },
             dataset: { id: item.id },
             title: [event.name, item.when, ...derivedBounds(event), ...order].join('\n'),

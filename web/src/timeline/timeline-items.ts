@@ -20,6 +20,7 @@ export function itemClass(
     placed?.shape === 'range' ? 'ev-uncertain' : 'ev-exact',
     placed?.approximate ? 'ev-approx' : '',
     dimmed ? 'is-filtered' : '',
+    event?.status === 'PROPOSED' ? 'ev-proposed' : '',
   ]
     .filter(Boolean)
     .join(' ');
