@@ -154,3 +154,13 @@ export async function labelsPlacedAfter(page: Page, round: number): Promise<void
   );
   await labelsSettled(page);
 }
+
+/** The model point at the centre of the graph's view, and the zoom: what a shared link keeps. */
+export function viewCentre(page: Page): Promise<{ x: number; y: number; zoom: number }> {
+  return page.evaluate(() => {
+    const cy = (window as unknown as { __cy: Cy & { pan(): { x: number; y: number } } }).__cy;
+    const zoom = cy.zoom();
+    const pan = cy.pan();
+    return { x: (cy.width() / 2 - pan.x) / zoom, y: (cy.height() / 2 - pan.y) / zoom, zoom };
+  });
+}

@@ -60,13 +60,19 @@ export async function loadAll(ctx: AppContext): Promise<void> {
   const statuses = shownStatuses(ctx.view.get());
   const sourcesLoad = listSources();
   sourcesLoad.catch(() => undefined);
+  // A small graph's whole timeline, asked at once as before the overview existed, so that every
+  // panel is filled by the time the layout settles; a large graph's stops after its first page.
+  const wholeTimeline = new AbortController();
+  const wholeTimelineLoad = loadTimeline({ statuses }, wholeTimeline.signal);
+  wholeTimelineLoad.catch(() => undefined);
   try {
     const overview = await loadFirstOverview(ctx.view.get());
     const { model, more } = overview;
     performance.mark('graph-data');
     const scaleWindow = model.truncated ? scaleTimelineWindow(ctx.view.get(), overview) : null;
+    if (model.truncated) wholeTimeline.abort();
     const timelineLoad: Promise<TimelineEvent[]> = !model.truncated
-      ? loadTimeline({ statuses })
+      ? wholeTimelineLoad
       : scaleWindow
         ? loadTimelineWindow(scaleWindow, { statuses })
         : Promise.resolve([]);

@@ -33,8 +33,12 @@ export function connectCamera(ctx: AppContext, actions: Actions): void {
     if (!current || !sameCamera(current, rounded)) actions.setCamera(rounded);
   });
 
+  // Once the layout has settled AND every panel is loaded: a panel filled after the camera was
+  // put back (the timeline loads after the overview) changed the graph's height and moved it.
+  const settledAndReady = (state: { drawing: string; status: string }) =>
+    state.drawing === 'settled' && state.status === 'ready';
   data.subscribe((state, previous) => {
-    if (state.drawing !== 'settled' || previous.drawing === 'settled') return;
+    if (!settledAndReady(state) || settledAndReady(previous)) return;
     const { camera, selection } = view.get();
     if (camera) graph.setCamera(camera);
     else {

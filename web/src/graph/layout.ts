@@ -104,12 +104,18 @@ function stretchToViewport(cy: Core): void {
 
 type Positions = Record<string, { x: number; y: number }>;
 
-/** Pushes overlapping nodes apart (see separate-nodes.ts); the rest stay where they are. */
+/**
+ * Pushes overlapping nodes apart (see separate-nodes.ts); the rest stay where they are. Each node
+ * counts as the disc around its whole box, border included: discs of its inscribed radius let
+ * the corners of two square-ish shapes (events, places) overlap on a diagonal.
+ */
 export function removeOverlaps(cy: Core): void {
   const discs = cy.nodes().map((node) => ({
     id: node.id(),
     ...node.position(),
-    radius: Math.max(node.width(), node.height()) / 2,
+    radius:
+      (Math.max(node.width(), node.height()) / 2 + Number.parseFloat(node.style('border-width'))) *
+      Math.SQRT2,
   }));
   const moved = separateNodes(discs);
   cy.nodes().positions((node) => moved.get(node.id()) ?? node.position());
