@@ -105,9 +105,9 @@ try {
         .join(' ')}.\n`,
     );
     console.log(
-      '| requests | by status | /health p99 ms | /health max ms | server RSS MiB before | server RSS MiB max |',
+      '| requests | by status | /health p99 ms idle | /health p99 ms loaded | /health max ms | server event-loop delay p99 / max ms | server RSS MiB before | server RSS MiB max |',
     );
-    console.log('| --: | --- | --: | --: | --: | --: |');
+    console.log('| --: | --- | --: | --: | --: | --: | --: | --: |');
     console.log(
       `| ${overload.requests} | ${Object.entries(overload.byStatus)
         .map(([status, n]) => `${status}: ${n}`)
