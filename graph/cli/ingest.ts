@@ -18,9 +18,9 @@ import type { KnownGraph } from '../../ingest/run-pipeline.js';
 import { runPipeline } from '../../ingest/run-pipeline.js';
 import type { GraphClient } from '../client.js';
 import { readGraphConfig } from '../config.js';
-import { openGraph } from '../open-graph.js';
 import { listKnownEntities } from '../queries/list-known-entities.js';
 import { applyMigrations } from '../schema/apply-migrations.js';
+import { openSeedTarget } from '../seed/open-seed-target.js';
 import { onShutdownSignal } from '../shutdown-signals.js';
 import { type IngestSourceResult, ingestSource } from '../write/ingest-source.js';
 import { runCli } from './run-cli.js';
@@ -52,7 +52,8 @@ await runCli(async (log) => {
   const operator = values.as ?? userInfo().username;
   const files = await sourceFiles(target);
   const dryRun = values['dry-run'];
-  const graph = dryRun ? null : await openGraph(readGraphConfig(), { log: values.json ? () => {} : log });
+  // The database the running app uses: its local Neo4j when `npm start` runs (not a second one).
+  const graph = dryRun ? null : await openSeedTarget(readGraphConfig(), values.json ? () => {} : log);
   if (graph) onShutdownSignal(graph.stop, log);
   try {
     if (graph) await applyMigrations(graph.client);
