@@ -15,9 +15,12 @@ const EnvSchema = z.object({
   REQUIRE_TOKEN_FOR_READS: z.enum(['true', 'false']).default('false'),
   WRITE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   REQUEST_DEADLINE_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
+  WRITE_DEADLINE_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
   READ_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(16),
   READ_QUEUE_LENGTH: z.coerce.number().int().min(0).max(100_000).default(256),
   READ_QUEUE_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(3_000),
+  QUERY_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(8),
+  QUERY_QUEUE_LENGTH: z.coerce.number().int().min(0).max(100_000).default(64),
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
 });
 
@@ -34,8 +37,12 @@ export interface ApiConfig {
   auth: { requireTokenForReads: boolean; writesPerMinute: number };
   /** Every GraphQL request's time limit. */
   deadlineMs: number;
+  /** A mutation's time limit (longer: an ingest on a busy machine, and a write is worth waiting for). */
+  writeDeadlineMs: number;
   /** Reads running at once, reads waiting, and how long one may wait (api/read-gate.ts). */
   readGate: { maxConcurrent: number; maxQueued: number; queueWaitMs: number };
+  /** GraphQL queries executing at once and waiting (api/operation-gate.ts); mutations never wait. */
+  operationGate: { maxRunning: number; maxQueued: number; queueWaitMs: number };
   /** How long SIGTERM waits for in-flight requests before closing their sockets. */
   shutdownDrainMs: number;
 }
@@ -66,9 +73,15 @@ export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     },
     webDistDir: e.WEB_DIST_DIR ? resolve(e.WEB_DIST_DIR) : resolve(PROJECT_ROOT, 'web/dist'),
     deadlineMs: e.REQUEST_DEADLINE_MS,
+    writeDeadlineMs: e.WRITE_DEADLINE_MS,
     readGate: {
       maxConcurrent: e.READ_CONCURRENCY,
       maxQueued: e.READ_QUEUE_LENGTH,
+      queueWaitMs: e.READ_QUEUE_WAIT_MS,
+    },
+    operationGate: {
+      maxRunning: e.QUERY_CONCURRENCY,
+      maxQueued: e.QUERY_QUEUE_LENGTH,
       queueWaitMs: e.READ_QUEUE_WAIT_MS,
     },
     shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,

@@ -1,6 +1,7 @@
 import type { GraphClient } from '../graph/client.js';
 import type { AuthContext } from './auth/viewer.js';
 import type { ReadGate } from './read-gate.js';
+import type { RequestDeadline } from './request-deadline.js';
 import { guardClient, type RequestScope } from './request-guard.js';
 
 // What every resolver receives. Pothos' dataloader plugin keys its per-request loaders on
@@ -9,6 +10,8 @@ export interface ApiContext {
   client: GraphClient;
   /** Set by api/use-auth.ts: who is calling (null when anonymous). */
   auth?: AuthContext;
+  /** The request's deadline (absent outside HTTP, e.g. in-process execute()). */
+  deadline?: RequestDeadline;
 }
 
 /** With a gate and scope, reads wait their turn and stop at the request's deadline. */
@@ -16,5 +19,6 @@ export function createContext(
   client: GraphClient,
   guard?: { gate: ReadGate; scope: RequestScope },
 ): ApiContext {
-  return { client: guard ? guardClient(client, guard.gate, guard.scope) : client };
+  if (!guard) return { client };
+  return { client: guardClient(client, guard.gate, guard.scope), deadline: guard.scope.deadline };
 }

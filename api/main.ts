@@ -56,6 +56,7 @@ await runCli(async (log) => {
       ...(graph.local ? { neo4j: graph.local.state, neo4jRestarts: graph.local.restarts } : {}),
       database: handlers.gate.breaker.current === 'closed' ? 'ok' : 'unreachable',
       reads: handlers.gate.load,
+      queries: handlers.operationGate.load,
     }),
     ...handlers,
   });

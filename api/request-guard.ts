@@ -1,24 +1,24 @@
 import type { GraphClient, ReadOptions } from '../graph/client.js';
 import { DatabaseTimeoutError } from '../graph/errors.js';
 import type { ReadGate } from './read-gate.js';
+import type { RequestDeadline } from './request-deadline.js';
 import type { RequestRecord } from './request-record.js';
 
 // One request's view of the client: every read waits its turn at the read gate, carries what is
 // left of the request's deadline as its transaction timeout, and is abandoned as soon as the
 // deadline passes or the client leaves (`signal`). Writes pass as they are.
 export interface RequestScope {
-  signal: AbortSignal;
-  /** performance.now() at which the request's deadline passes. */
-  deadlineAt: number;
+  deadline: RequestDeadline;
   record?: RequestRecord | undefined;
 }
 
 export function guardClient(client: GraphClient, gate: ReadGate, scope: RequestScope): GraphClient {
-  const timeLeft = () => scope.deadlineAt - performance.now();
+  const timeLeft = () => scope.deadline.at - performance.now();
+  const { signal } = scope.deadline;
   const run = <T>(work: (options: ReadOptions) => Promise<T>): Promise<T> => {
-    if (scope.signal.aborted || timeLeft() <= 0) return Promise.reject(outOfTime());
-    const running = gate.run(() => work({ timeoutMs: timeLeft() }), scope.signal);
-    return untilAborted(running, scope.signal);
+    if (signal.aborted || timeLeft() <= 0) return Promise.reject(outOfTime());
+    const running = gate.run(() => work({ timeoutMs: timeLeft() }), signal);
+    return untilAborted(running, signal);
   };
   return new Proxy(client, {
     get: (target, property, receiver) => {

@@ -25,6 +25,8 @@ export interface AppServerOptions {
   /** Development serves source maps and GraphiQL (which needs inline scripts). */
   dev?: boolean;
   log?: Logger;
+  /** True when a /graphql request is to be refused 503 SERVER_BUSY before its body is read. */
+  shedGraphql?: (req: IncomingMessage) => boolean;
   /** What /health reports besides the process being up, e.g. the supervised local Neo4j. */
   health?: () => { ok: boolean } & Record<string, unknown>;
 }
@@ -59,8 +61,10 @@ export function createAppServer(options: AppServerOptions): Server {
       });
       return;
     }
-    if (path === '/graphql' || path.startsWith('/graphql/'))
+    if (path === '/graphql' || path.startsWith('/graphql/')) {
+      if (options.shedGraphql?.(req)) return sendBusy(res);
       return callHandler(options.graphql, req, res, log);
+    }
     for (const [prefix, handler] of routes)
       if (path.startsWith(prefix)) return callHandler(handler, req, res, log);
     return web(req, res, path, () =>
@@ -152,6 +156,19 @@ function logRequest(log: Logger, req: IncomingMessage, res: ServerResponse, reco
     },
     'request',
   );
+}
+
+// A GraphQL-shaped refusal, as Yoga would answer SERVER_BUSY, without parsing anything.
+function sendBusy(res: ServerResponse): void {
+  res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+  sendJson(res, 503, {
+    errors: [
+      {
+        message: 'The server is busy with other requests. Retry in a few seconds.',
+        extensions: { code: ERROR_CODES.SERVER_BUSY },
+      },
+    ],
+  });
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {

@@ -3,6 +3,7 @@ import {
   type GraphQLFieldResolver,
   type GraphQLSchema,
   type GraphQLType,
+  getOperationAST,
 } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { ERROR_CODES, RequestTimeoutGraphQLError } from './errors.js';
@@ -20,7 +21,7 @@ class ListBudget {
   exceeded: 'items' | 'deadline' | undefined;
   constructor(
     private readonly max: number,
-    private readonly deadlineAt: number,
+    public deadlineAt: number,
   ) {}
 
   count(value: unknown): unknown {
@@ -83,6 +84,9 @@ export function useResponseLimits(
     },
     onExecute({ args }) {
       const budget = (args.contextValue as { listBudget?: ListBudget }).listBudget;
+      // A mutation's answer is built after its commit: it is always given, however late.
+      if (budget && getOperationAST(args.document, args.operationName)?.operation === 'mutation')
+        budget.deadlineAt = Number.POSITIVE_INFINITY;
       return {
         onExecuteDone({ result, setResult }) {
           if (!('data' in result)) return;

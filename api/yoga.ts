@@ -6,7 +6,9 @@ import { createContext } from './context.js';
 import { DatabaseBreaker } from './database-breaker.js';
 import { type Logger, silentLogger, yogaLoggerOf } from './logger.js';
 import { maskError } from './mask-error.js';
+import { OperationGate } from './operation-gate.js';
 import { DEFAULT_READ_GATE_LIMITS, ReadGate, type ReadGateLimits } from './read-gate.js';
+import { RequestDeadline } from './request-deadline.js';
 import { requestRecordOf } from './request-record.js';
 import { schema } from './schema/index.js';
 import { useArmor } from './use-armor.js';
@@ -16,6 +18,8 @@ import { useCost } from './use-cost.js';
 import { useCsrfPrevention } from './use-csrf-prevention.js';
 import { useErrorCodes } from './use-error-codes.js';
 import { useNoIntrospection } from './use-introspection.js';
+import { useOperationGate } from './use-operation-gate.js';
+import { useRequestDeadline } from './use-request-deadline.js';
 import { useRequestLog } from './use-request-log.js';
 import { useRequestParsing } from './use-request-parsing.js';
 import { useResponseLimits } from './use-response-limits.js';
@@ -28,13 +32,18 @@ export interface GraphqlHandlerOptions {
   corsOrigins: string[] | '*';
   /** Every request's time limit; reads past it are abandoned with REQUEST_TIMEOUT. */
   deadlineMs?: number;
+  /** A mutation's time limit (api/use-request-deadline.ts). */
+  writeDeadlineMs?: number;
   readGate?: ReadGateLimits;
   /** Shared with /health and the exports, so all see one breaker. */
   gate?: ReadGate;
+  /** Queries executing at once and waiting (api/operation-gate.ts); shared with the HTTP layer's early shedding. */
+  operationGate?: OperationGate;
   auth?: AuthOptions;
 }
 
 export const DEFAULT_DEADLINE_MS = 10_000;
+export const DEFAULT_WRITE_DEADLINE_MS = 60_000;
 
 const EXAMPLE_QUERY = `# Every entity carries its evidence: add evidence { text } to see it.
 {
@@ -60,8 +69,11 @@ export function createGraphqlHandler(options: GraphqlHandlerOptions) {
     useCost(),
     useAuth(options.client, options.auth),
     useResponseLimits(schema, deadlineMs),
+    useRequestDeadline(deadlineMs, options.writeDeadlineMs ?? DEFAULT_WRITE_DEADLINE_MS),
     useRequestLog(log) as Plugin,
     ...(options.dev ? [] : [useNoIntrospection()]),
+    // Last, so that it wraps the execution every other plugin has set up.
+    useOperationGate(options.operationGate ?? new OperationGate()),
   ];
   return createYoga<{ req: IncomingMessage; res: ServerResponse }>({
     schema,
@@ -69,11 +81,7 @@ export function createGraphqlHandler(options: GraphqlHandlerOptions) {
     context: ({ request, req }) =>
       createContext(options.client, {
         gate,
-        scope: {
-          signal: AbortSignal.any([request.signal, AbortSignal.timeout(deadlineMs)]),
-          deadlineAt: performance.now() + deadlineMs,
-          record: requestRecordOf(req),
-        },
+        scope: { deadline: new RequestDeadline(request.signal), record: requestRecordOf(req) },
       }),
     maskedErrors: {
       isDev: options.dev,

@@ -1,4 +1,5 @@
 import { createAppHandlers } from '../../api/app-handlers.js';
+import type { OperationGate, OperationGateLimits } from '../../api/operation-gate.js';
 import { createAppServer } from '../../api/server.js';
 import type { GraphClient } from '../../graph/client.js';
 import { listenOnLoopback } from './loopback-server.js';
@@ -16,6 +17,8 @@ export interface AppUnderTest {
   ): Promise<GraphqlResponse<T>>;
   /** POSTs a query and returns `data`; fails the test with the API's message on errors. */
   graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** The app's query gate, for specs that fill it to see how the app sheds. */
+  operationGate: OperationGate;
   close(): Promise<void>;
 }
 
@@ -31,19 +34,21 @@ export interface GraphqlResponse<T> {
  */
 export async function startAppUnderTest(
   client: GraphClient,
-  options: { dev?: boolean; deadlineMs?: number } = {},
+  options: { dev?: boolean; deadlineMs?: number; operationGate?: OperationGateLimits } = {},
 ): Promise<AppUnderTest> {
+  const handlers = createAppHandlers(client, {
+    dev: options.dev ?? false,
+    corsOrigins: '*',
+    ...(options.deadlineMs ? { deadlineMs: options.deadlineMs } : {}),
+    ...(options.operationGate ? { operationGate: options.operationGate } : {}),
+  });
   const { base, close } = await listenOnLoopback(
     createAppServer({
       client,
       webDistDir: '/nonexistent',
       // The server and the handlers agree on the mode (GraphiQL's page needs the dev CSP).
       dev: options.dev ?? false,
-      ...createAppHandlers(client, {
-        dev: options.dev ?? false,
-        corsOrigins: '*',
-        ...(options.deadlineMs ? { deadlineMs: options.deadlineMs } : {}),
-      }),
+      ...handlers,
     }),
   );
   const graphqlUrl = `${base}/graphql`;
@@ -69,6 +74,7 @@ export async function startAppUnderTest(
       }
       return res.data;
     },
+    operationGate: handlers.operationGate,
     close,
   };
 }

@@ -26,12 +26,13 @@ export interface WriteApi {
 export async function startWriteApi(
   client: GraphClient,
   auth = { requireTokenForReads: false, writesPerMinute: 10_000 },
+  // A write spec's budget: the shared machine can be slow, the deadline is not the subject here.
+  deadlineMs = 60_000,
 ): Promise<WriteApi> {
   const server = createAppServer({
     client,
     webDistDir: '/nonexistent',
-    // A write spec's budget: the shared machine can be slow, the deadline is not the subject here.
-    ...createAppHandlers(client, { dev: false, corsOrigins: '*', auth, deadlineMs: 60_000 }),
+    ...createAppHandlers(client, { dev: false, corsOrigins: '*', auth, deadlineMs }),
   });
   const { base, close } = await listenOnLoopback(server);
   const graphqlUrl = `${base}/graphql`;
