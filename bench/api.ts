@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, totalmem } from 'node:os';
 import neo4j from 'neo4j-driver';
 import { createAppHandlers } from '../api/app-handlers.js';
+import { DEFAULT_OPERATION_GATE_LIMITS } from '../api/operation-gate.js';
 import { createAppServer } from '../api/server.js';
 import { type GraphClient, type Params, withReadStatuses } from '../graph/client.js';
 import { readGraphConfig } from '../graph/config.js';
@@ -16,7 +17,10 @@ import { applyMigrations } from '../graph/schema/apply-migrations.js';
 import { isDatabaseEmpty, seedDatabase } from '../graph/seed/seed-database.js';
 import { measureWrites, WRITE_SAMPLES, type WriteRow } from './api-writes.js';
 import { BENCH_DEFAULTS, compare, type Measurement } from './measure.js';
-import { OVERLOAD, runOverload } from './overload.js';
+import { OVERLOAD, type OverloadResult, runOverload } from './overload.js';
+
+/** Pairs of overload rows (gate off, gate on); `BENCH_OVERLOAD_PAIRS` changes it. */
+const OVERLOAD_PAIRS = Number(process.env.BENCH_OVERLOAD_PAIRS ?? 2);
 
 const WORKLOADS: Record<string, string> = {
   search: '{ search(query: "Kyiv prisoner swap") { score entity { id name } snippet { html } } }',
@@ -97,24 +101,63 @@ try {
     );
     printWriteRows(writes, load);
   }
-  const overload = writesOnly ? null : await runOverload(url.replace(/\/graphql$/, ''));
-  if (overload) {
+  if (!writesOnly) {
+    // Side by side, alternating: the production handlers (defaults, query gate on) and the same
+    // with the query gate opened wide, as before it existed (the read gate alone sheds).
+    const variants = [
+      {
+        name: 'query gate off (read gate only)',
+        operationGate: { maxRunning: 1_000_000, maxQueued: 0, queueWaitMs: 0 },
+      },
+      {
+        name: `query gate on (${DEFAULT_OPERATION_GATE_LIMITS.maxRunning} running, ${DEFAULT_OPERATION_GATE_LIMITS.maxQueued} queued)`,
+      },
+    ];
+    const results: { name: string; result: OverloadResult; load: string }[] = [];
+    for (let pair = 0; pair < OVERLOAD_PAIRS; pair++) {
+      for (const variant of variants) {
+        const overloadServer = createAppServer({
+          client: graph.client,
+          webDistDir: `${PROJECT_ROOT}/web/dist`,
+          ...createAppHandlers(graph.client, {
+            dev: false,
+            corsOrigins: '*',
+            ...(variant.operationGate ? { operationGate: variant.operationGate } : {}),
+          }),
+        });
+        await new Promise<void>((done) => overloadServer.listen(0, '127.0.0.1', done));
+        try {
+          const base = `http://127.0.0.1:${(overloadServer.address() as AddressInfo).port}`;
+          const result = await runOverload(base);
+          results.push({
+            name: variant.name,
+            result,
+            load: loadavg()
+              .map((n) => n.toFixed(1))
+              .join(' '),
+          });
+        } finally {
+          await new Promise<void>((done) => overloadServer.close(() => done()));
+          overloadServer.closeAllConnections();
+        }
+      }
+    }
     console.log(
-      `\nOverload: ${OVERLOAD.clients} clients (own process) sending the web app's first view (overview, limit 200) for ${OVERLOAD.seconds} s, /health polled every ${OVERLOAD.healthEveryMs} ms; load average after ${loadavg()
-        .map((n) => n.toFixed(1))
-        .join(' ')}.\n`,
+      `\nOverload: ${OVERLOAD.clients} clients (own process) sending the web app's first view (overview, limit 200) for ${OVERLOAD.seconds} s, /health polled every ${OVERLOAD.healthEveryMs} ms; production limits; rows alternate.\n`,
     );
     console.log(
-      '| requests | by status | /health p99 ms idle | /health p99 ms loaded | /health max ms | server event-loop delay p99 / max ms | server RSS MiB before | server RSS MiB max |',
+      '| handlers | load average after | requests | by status | /health p99 ms idle | /health p99 ms loaded | /health max ms | server event-loop delay p99 / max ms | server RSS MiB before | server RSS MiB max |',
     );
-    console.log('| --: | --- | --: | --: | --: | --: | --: | --: |');
-    console.log(
-      `| ${overload.requests} | ${Object.entries(overload.byStatus)
-        .map(([status, n]) => `${status}: ${n}`)
-        .join(
-          ', ',
-        )} | ${overload.idleHealthP99Ms.toFixed(1)} | ${overload.healthP99Ms.toFixed(1)} | ${overload.healthMaxMs.toFixed(1)} | ${overload.loopDelayP99Ms.toFixed(1)} / ${overload.loopDelayMaxMs.toFixed(1)} | ${overload.rssBeforeMiB} | ${overload.maxRssMiB} |`,
-    );
+    console.log('| --- | --- | --: | --- | --: | --: | --: | --: | --: | --: |');
+    for (const { name, result: overload, load } of results) {
+      console.log(
+        `| ${name} | ${load} | ${overload.requests} | ${Object.entries(overload.byStatus)
+          .map(([status, n]) => `${status}: ${n}`)
+          .join(
+            ', ',
+          )} | ${overload.idleHealthP99Ms.toFixed(1)} | ${overload.healthP99Ms.toFixed(1)} | ${overload.healthMaxMs.toFixed(1)} | ${overload.loopDelayP99Ms.toFixed(1)} / ${overload.loopDelayMaxMs.toFixed(1)} | ${overload.rssBeforeMiB} | ${overload.maxRssMiB} |`,
+      );
+    }
   }
   console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 } finally {

@@ -69,6 +69,18 @@ export async function measureReview(
       });
       if (key === 'u') await page.keyboard.press('k');
     }
+  } catch (error) {
+    // What the analyst would have seen: the add dialog's and the review screen's own words.
+    const shot = resolve(PROJECT_ROOT, '.data/bench-review-failure.png');
+    await page.screenshot({ path: shot }).catch(() => undefined);
+    const said = await page
+      .locator('.add-source-status, .review-screen[open], [role="alert"]')
+      .allTextContents()
+      .catch(() => []);
+    console.error(
+      `Review bench stopped; the screen said: ${said.join(' | ').slice(0, 2_000)} (screenshot: ${shot})`,
+    );
+    throw error;
   } finally {
     await page.close();
     await client.write('MATCH ()-[r]->() WHERE r.createdBy IN $authors DELETE r', { authors: [AUTHOR] });

@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { createAppHandlers } from '../api/app-handlers.js';
 import { createAppServer } from '../api/server.js';
+import { warmUp } from '../api/warm-up.js';
 import { readGraphConfig } from '../graph/config.js';
 import { openGraph } from '../graph/open-graph.js';
 import { PROJECT_ROOT } from '../graph/project-paths.js';
@@ -65,6 +66,8 @@ const browser = await launchBrowser();
 try {
   await applyMigrations(graph.client);
   if (await isDatabaseEmpty(graph.client)) await seedDatabase(graph.client, { log });
+  // As `npm start` does before it listens: a just-started Neo4j plans the first page's queries.
+  await warmUp(graph.client);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 
