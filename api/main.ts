@@ -41,7 +41,7 @@ await runCli(async (log) => {
     throw error;
   }
   const warm = await warmUp(graph.client);
-  log(`Warmed up the first page's queries in ${(warm.ms / 1000).toFixed(1)} s`);
+  log(`Warmed up the first page's queries and the ingest path in ${(warm.ms / 1000).toFixed(1)} s`);
   for (const problem of warm.problems) log(`  warm-up: ${problem}`);
 
   const handlers = createAppHandlers(graph.client, { ...apiConfig, log: logger });

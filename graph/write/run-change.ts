@@ -52,6 +52,8 @@ export async function runChange<T extends object>(
       if (keyId) {
         await w.run(STORE_IDEMPOTENCY_KEY, { id: keyId, change, result: JSON.stringify(result) });
       }
+      // Thrown inside the transaction function, so the driver rolls everything back.
+      if (meta.rehearsal) throw new Rehearsed({ ...result, replayed: false });
       return { ...result, replayed: false };
     });
   try {
@@ -60,10 +62,18 @@ export async function runChange<T extends object>(
     if (change !== 'ingestSource') forgetKnownEntities(client);
     return result;
   } catch (error) {
+    if (error instanceof Rehearsed) return error.result as T & ChangeResult;
     // Two calls with one key at once: the second fails on the key's unique constraint after the
     // first commits, and then answers what the first stored.
     if (keyId && isConstraintViolation(error)) return attempt();
     throw error;
+  }
+}
+
+/** Carries a rehearsal's answer out of the transaction it rolls back. */
+class Rehearsed extends Error {
+  constructor(readonly result: object) {
+    super('Rehearsal: rolled back on purpose.');
   }
 }
 

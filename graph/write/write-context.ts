@@ -16,6 +16,11 @@ export interface ChangeMeta {
   sourceId?: string | null;
   /** A retry with the same key (per author) returns the first answer instead of writing again. */
   idempotencyKey?: string | null;
+  /**
+   * Runs every step, checks included, then rolls back: nothing is stored, and the answer is what
+   * would have been written. The server's start-up uses it to plan the write path's statements.
+   */
+  rehearsal?: boolean;
 }
 
 /** One open write transaction of the write path, with its change's identity. */

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { createAppHandlers } from '../../api/app-handlers.js';
 import { createToken, type TokenRole } from '../../api/auth/token-store.js';
 import { createAppServer } from '../../api/server.js';
-import type { GraphClient } from '../../graph/client.js';
+import { type GraphClient, runPlain } from '../../graph/client.js';
+import { storeOverviewScores } from '../../graph/overview/store-overview-scores.js';
+import { type RunInTx, storeTimelineOrder } from '../../graph/time/store-timeline-order.js';
 import { listenOnLoopback } from './loopback-server.js';
 
 // The real app over HTTP on 127.0.0.1, called with or without a bearer token, for the write
@@ -99,7 +101,11 @@ function stableJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** Removes everything the write specs made with tokens of these names (shared test database). */
+/**
+ * Removes everything the write specs made with tokens of these names (shared test database), then
+ * stores the timeline order and overview scores again, as the write path would have: the entities
+ * they touched keep no trace of them, whichever spec runs next.
+ */
 export async function removeWritesBy(client: GraphClient, authors: string[]): Promise<void> {
   await client.write(
     `MATCH (n) WHERE (n:Entity OR n:Statement OR n:Source) AND n.createdBy IN $authors DETACH DELETE n`,
@@ -113,4 +119,9 @@ export async function removeWritesBy(client: GraphClient, authors: string[]): Pr
      DETACH DELETE k, t`,
     { authors },
   );
+  await client.writeTx(async (tx) => {
+    const run: RunInTx = (cypher, params = {}) => runPlain(client, tx, cypher, params);
+    await storeTimelineOrder(run);
+    await storeOverviewScores(run, null);
+  });
 }

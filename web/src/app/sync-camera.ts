@@ -17,7 +17,7 @@ const PENDING = 'pending';
 export function connectCamera(ctx: AppContext, actions: Actions): void {
   const { view, data, graph } = ctx;
   // Before the layout settles, the camera is the layout's, not the user's: not recorded; nor
-  // is the settled one while pan and zoom stay as they were (a resize moves the centre only).
+  // is the settled one while pan and zoom stay as they were (a resize re-centres, see below).
   let following = false;
   let settledAt: string | null = null;
   const panZoom = () => JSON.stringify([graph.cy.pan(), graph.cy.zoom()]);
@@ -32,6 +32,13 @@ export function connectCamera(ctx: AppContext, actions: Actions): void {
     const current = view.get().camera;
     if (!current || !sameCamera(current, rounded)) actions.setCamera(rounded);
   });
+
+  // A resize keeps the centre by panning (GraphView.resize): that is no camera of the user's.
+  graph.cy.on('resize', () =>
+    queueMicrotask(() => {
+      if (settledAt !== null && settledAt !== PENDING) settledAt = panZoom();
+    }),
+  );
 
   // Once the layout has settled AND every panel is loaded: a panel filled after the camera was
   // put back (the timeline loads after the overview) changed the graph's height and moved it.

@@ -207,8 +207,19 @@ export class GraphView {
     this.cy.zoom({ level: zoom, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
   }
 
+  /**
+   * Fits the drawing to its container's new size and keeps the model point at the centre where
+   * it was: a panel that opens or fills (the path bar, the timeline) must not move what the
+   * analyst, or a shared link, put in the middle.
+   */
   resize(): void {
+    const width = this.cy.width();
+    const height = this.cy.height();
     this.cy.resize();
+    const grewX = this.cy.width() - width;
+    const grewY = this.cy.height() - height;
+    if (width > 0 && height > 0 && (grewX !== 0 || grewY !== 0))
+      this.cy.panBy({ x: grewX / 2, y: grewY / 2 });
   }
 
   png(): string {
