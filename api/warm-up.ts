@@ -25,7 +25,9 @@ export const FIRST_LOAD_REQUESTS: readonly { query: string; variables: Record<st
 const WARM_UP_DEADLINE_MS = 300_000;
 
 // Invented places and people, so the rehearsal resolves nothing against the real graph and
-// still walks every write: a source, entities, a dated event, relationships, the timeline order.
+// still walks every write: a source, entities, dated events, claims, relationships, the timeline
+// order. Long enough to be planned and compiled as a real article is (a two-sentence rehearsal
+// left the first real article at 3.7 s against 0.6 s warm).
 const REHEARSAL_ARTICLE = {
   title: 'Warm-up: envoys of Zenda and Ruritania agree an exchange',
   outlet: 'Conflict Graph warm-up',
@@ -36,6 +38,12 @@ const REHEARSAL_ARTICLE = {
   text: [
     'Envoys of Zenda and Ruritania met in Strelsau on Monday and agreed to exchange 40 prisoners each.',
     'Zenda said the exchange would take place on 17 March 2025, after talks hosted by Freedonia.',
+    'Ruritanian Foreign Minister Rudolf Elphberg said the deal was a first step towards a ceasefire.',
+    'Zenda insists that Ruritania withdraw its troops from the border district of Tarlenheim.',
+    'Ruritania rejects that demand and says the district has always been its own.',
+    'On 2 March 2025, a drone strike hit a market in Tarlenheim, killing three people.',
+    'Freedonia urged both sides to hold a second round of talks in Strelsau in April.',
+    'The Strelsau Relief Society will oversee the exchange, its spokesperson Anna Varga said.',
   ].join('\n\n'),
 };
 
