@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { PROJECT_ROOT } from '../graph/project-paths.js';
+import { DEFAULT_OPERATION_GATE_LIMITS } from './operation-gate.js';
 
 // Reads the API process's environment once (the graph layer has its own graph/config.ts).
 const EnvSchema = z.object({
@@ -19,8 +20,18 @@ const EnvSchema = z.object({
   READ_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(16),
   READ_QUEUE_LENGTH: z.coerce.number().int().min(0).max(100_000).default(256),
   READ_QUEUE_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(3_000),
-  QUERY_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(8),
-  QUERY_QUEUE_LENGTH: z.coerce.number().int().min(0).max(100_000).default(64),
+  QUERY_CONCURRENCY: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1_000)
+    .default(DEFAULT_OPERATION_GATE_LIMITS.maxRunning),
+  QUERY_QUEUE_LENGTH: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(100_000)
+    .default(DEFAULT_OPERATION_GATE_LIMITS.maxQueued),
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
 });
 
