@@ -13,11 +13,12 @@ export interface OperationGateLimits {
   queueWaitMs: number;
 }
 
-// One query per core: the event loop that builds every answer is one thread, so running more at
-// once only interleaves them. On the 2-core machine, 50 clients sending the web app's first view:
-// /health p99 34-54 ms with 2 running, 66-135 ms with 4, 168-179 ms with 8 (docs/performance.md).
+// Two queries per core (at least 4). The event loop that builds every answer is one thread, so
+// fewer at once keeps /health fast under overload (50 clients, 2 cores: p99 49-71 ms with 2,
+// 78-152 ms with 4, 120-130 ms with 8); but a query mostly waits on Neo4j, and with 2 at once a
+// steady 20 requests/s of `stats` already queued for a second (docs/performance.md).
 export const DEFAULT_OPERATION_GATE_LIMITS: OperationGateLimits = {
-  maxRunning: Math.max(2, availableParallelism()),
+  maxRunning: Math.max(4, 2 * availableParallelism()),
   maxQueued: 64,
   queueWaitMs: 3_000,
 };
