@@ -1,7 +1,8 @@
 // One request's deadline: its `signal` aborts when the client leaves or the time is up. The time
 // limit is chosen once the operation is known (use-request-deadline.ts): a query gets the read
 // deadline, a mutation the longer write deadline, because an analyst's write is worth waiting for
-// and its answer, once committed, must be given. Both count from the request's arrival.
+// and its answer, built after the commit, must not be refused for the read deadline. Both count
+// from the request's arrival; the list budget (use-response-limits.ts) reads the same one.
 export class RequestDeadline {
   private readonly timeout = new AbortController();
   private readonly startedAt = performance.now();

@@ -3,10 +3,10 @@ import {
   type GraphQLFieldResolver,
   type GraphQLSchema,
   type GraphQLType,
-  getOperationAST,
 } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { ERROR_CODES, RequestTimeoutGraphQLError } from './errors.js';
+import type { RequestDeadline } from './request-deadline.js';
 
 // The last bound on what one request may build: static cost (use-cost.ts) guesses list sizes,
 // this counts the real ones. Every list of objects adds its length to the request's budget.
@@ -21,14 +21,15 @@ class ListBudget {
   exceeded: 'items' | 'deadline' | undefined;
   constructor(
     private readonly max: number,
-    public deadlineAt: number,
+    /** The request's own deadline (api/request-deadline.ts) once execution starts. */
+    public deadline: { at: number },
   ) {}
 
   count(value: unknown): unknown {
     if (this.exceeded) return [];
     if (Array.isArray(value)) this.items += value.length;
     if (this.items > this.max) this.exceeded = 'items';
-    else if (performance.now() > this.deadlineAt) this.exceeded = 'deadline';
+    else if (performance.now() > this.deadline.at) this.exceeded = 'deadline';
     return this.exceeded ? [] : value;
   }
 }
@@ -79,14 +80,14 @@ export function useResponseLimits(
   return {
     onContextBuilding({ extendContext }) {
       extendContext({
-        listBudget: new ListBudget(limits.maxListItems, performance.now() + deadlineMs),
+        listBudget: new ListBudget(limits.maxListItems, { at: performance.now() + deadlineMs }),
       } as Record<string, unknown>);
     },
     onExecute({ args }) {
-      const budget = (args.contextValue as { listBudget?: ListBudget }).listBudget;
-      // A mutation's answer is built after its commit: it is always given, however late.
-      if (budget && getOperationAST(args.document, args.operationName)?.operation === 'mutation')
-        budget.deadlineAt = Number.POSITIVE_INFINITY;
+      const context = args.contextValue as { listBudget?: ListBudget; deadline?: RequestDeadline };
+      const budget = context.listBudget;
+      // One deadline per request: a mutation's is the longer write deadline (use-request-deadline.ts).
+      if (budget && context.deadline) budget.deadline = context.deadline;
       return {
         onExecuteDone({ result, setResult }) {
           if (!('data' in result)) return;

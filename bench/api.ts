@@ -15,6 +15,7 @@ import { openGraph } from '../graph/open-graph.js';
 import { PROJECT_ROOT } from '../graph/project-paths.js';
 import { applyMigrations } from '../graph/schema/apply-migrations.js';
 import { isDatabaseEmpty, seedDatabase } from '../graph/seed/seed-database.js';
+import { listenOnLoopback } from '../tests/support/loopback-server.js';
 import { measureWrites, WRITE_SAMPLES, type WriteRow } from './api-writes.js';
 import { BENCH_DEFAULTS, compare, type Measurement } from './measure.js';
 import { OVERLOAD, type OverloadResult, runOverload } from './overload.js';
@@ -124,30 +125,25 @@ try {
     // unplanned statements, which would count against whichever variant came first.
     for (let pair = -1; pair < OVERLOAD_PAIRS; pair++) {
       for (const variant of pair === -1 ? variants.slice(0, 1) : variants) {
-        const overloadServer = createAppServer({
-          client: graph.client,
-          webDistDir: `${PROJECT_ROOT}/web/dist`,
-          ...createAppHandlers(graph.client, {
-            dev: false,
-            corsOrigins: '*',
-            operationGate: variant.operationGate,
+        const { base, close } = await listenOnLoopback(
+          createAppServer({
+            client: graph.client,
+            webDistDir: `${PROJECT_ROOT}/web/dist`,
+            ...createAppHandlers(graph.client, {
+              dev: false,
+              corsOrigins: '*',
+              operationGate: variant.operationGate,
+            }),
           }),
-        });
-        await new Promise<void>((done) => overloadServer.listen(0, '127.0.0.1', done));
+        );
         try {
-          const base = `http://127.0.0.1:${(overloadServer.address() as AddressInfo).port}`;
           const result = await runOverload(base);
-          if (pair >= 0)
-            results.push({
-              name: variant.name,
-              result,
-              load: loadavg()
-                .map((n) => n.toFixed(1))
-                .join(' '),
-            });
+          if (pair >= 0) {
+            const load = loadavg().map((n) => n.toFixed(1));
+            results.push({ name: variant.name, result, load: load.join(' ') });
+          }
         } finally {
-          await new Promise<void>((done) => overloadServer.close(() => done()));
-          overloadServer.closeAllConnections();
+          await close();
         }
       }
     }

@@ -10,8 +10,8 @@ import {
   type WriteApi,
 } from '../support/write-api.js';
 
-// Issue 15: a mutation is held to the write deadline, not the read one, and its answer, built
-// after the commit, is always given. With a 1 ms read deadline every query is refused
+// Issue 15: a mutation is held to the write deadline, not the read one, its answer (built after
+// the commit) included. With a 1 ms read deadline every query is refused
 // REQUEST_TIMEOUT, while a write still commits and answers what it wrote (before this, the
 // analyst was told "Not added" about a source that was added).
 const EDITOR = 'write-deadline-editor';
@@ -33,7 +33,7 @@ afterAll(async () => {
   await client?.close();
 });
 
-it('answers a committed write however late, while reads past the deadline are refused', async () => {
+it('answers a committed write past the read deadline, while reads past it are refused', async () => {
   const read = await api.call('{ stats { entityCount } sources(first: 5) { edges { node { id } } } }');
   expect(codeOf(read)).toBe('REQUEST_TIMEOUT');
 
