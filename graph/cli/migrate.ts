@@ -1,11 +1,12 @@
 // `npm run migrate`: applies pending schema migrations, then stops what it started.
 import { readGraphConfig } from '../config.js';
-import { openGraph } from '../open-graph.js';
 import { applyMigrations } from '../schema/apply-migrations.js';
+import { openSeedTarget } from '../seed/open-seed-target.js';
 import { runCli } from './run-cli.js';
 
 await runCli(async (log) => {
-  const graph = await openGraph(readGraphConfig(), { log });
+  // The running app's Neo4j when `npm start` runs (not a second server on its port).
+  const graph = await openSeedTarget(readGraphConfig(), log);
   try {
     const { applied, version } = await applyMigrations(graph.client);
     log(

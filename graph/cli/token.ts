@@ -12,8 +12,8 @@ import {
   type TokenRole,
 } from '../../api/auth/token-store.js';
 import { readGraphConfig } from '../config.js';
-import { openGraph } from '../open-graph.js';
 import { applyMigrations } from '../schema/apply-migrations.js';
+import { openSeedTarget } from '../seed/open-seed-target.js';
 import { onShutdownSignal } from '../shutdown-signals.js';
 import { runCli } from './run-cli.js';
 
@@ -41,7 +41,8 @@ await runCli(async (log) => {
     throw new Error(`${command} needs --name${command === 'revoke' ? ' (or --id)' : ''}.`);
   }
   // Logs go to stderr so that `npm run -s token -- create …` prints only the token on stdout.
-  const graph = await openGraph(readGraphConfig(), { log: (line) => console.error(line) });
+  // The running app's Neo4j when `npm start` runs (not a second server on its port).
+  const graph = await openSeedTarget(readGraphConfig(), (line) => console.error(line));
   onShutdownSignal(graph.stop, log);
   try {
     await applyMigrations(graph.client);
